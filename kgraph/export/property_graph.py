@@ -1,0 +1,224 @@
+"""The Neo4j property-graph model of DESIGN.md, as plain rows and the Cypher that merges them.
+
+The Bolt writer (`kgraph.export.neo4j`), the Cypher script (`kgraph.export.cypher`) and the
+``neo4j-admin`` import files (`kgraph.export.neo4j_csv`) all write what this module builds:
+
+- ``(:Actor {id, name, type, country, sector, aliases, mentions})``, one per graph node;
+- ``(:Article {id, title, date, url, source})``, one per document;
+- ``(:Event {id, sentence, date, lemma, category, negated, modality, confidence,
+  attributed_to})``, one per triple, with ``(:Event)-[:REPORTED_IN]->(:Article)``,
+  ``(:Event)-[:SUBJECT]->(:Actor)`` and ``(:Event)-[:OBJECT]->(:Actor)``;
+- one relationship per graph edge between two actors, its type the edge's PLOVER category
+  (``:CONSULT``, ``:ASSAULT``, ...) or ``:RELATED_TO`` when no category fits, keyed by its
+  ``lemma`` and carrying the edge's aggregated attributes (``weight``, ``first_seen``,
+  ``last_seen``, ``doc_ids``, ``evidence``, ``triple_ids``, ...).
+
+Labels and relationship types come only from the fixed tables below, never from the text;
+an edge whose category is not a PLOVER category raises `UnknownCategory`. Properties whose
+value is None are left out, and lists stay lists (Neo4j stores list properties).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import networkx as nx
+
+from ..errors import KGraphError
+from ..records import Document, Triple
+
+__all__ = [
+    "CATEGORIES",
+    "RELATED_TO",
+    "SCHEMA",
+    "Batch",
+    "UnknownCategory",
+    "model_batches",
+    "relationship_type",
+    "unwind",
+]
+
+CATEGORIES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)  # fmt: skip
+"""The 16 PLOVER categories; each is also the type of the relationships of its category."""
+
+RELATED_TO = "RELATED_TO"
+"""The relationship type of an edge whose action fits no PLOVER category."""
+
+_ACTOR_PROPERTIES = ("name", "type", "country", "sector", "aliases", "mentions")
+_RELATION_PROPERTIES = (
+    "label", "category", "quad", "weight", "first_seen", "last_seen",
+    "doc_ids", "evidence", "triple_ids",
+)  # fmt: skip
+
+SCHEMA = (
+    "CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE",
+    "CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE",
+    "CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE",
+    "CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name)",
+    "CREATE INDEX actor_country IF NOT EXISTS FOR (n:Actor) ON (n.country)",
+    "CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)",
+)
+"""Uniqueness constraints and indexes, in Neo4j 5 syntax, run before any data."""
+
+# Each body follows ``UNWIND <rows> AS row``; the rows are those `model_batches` builds.
+_MERGE_ACTORS = "MERGE (n:Actor {id: row.id})\nSET n += row.props"
+_MERGE_ARTICLES = "MERGE (n:Article {id: row.id})\nSET n += row.props"
+_MERGE_EVENTS = """MERGE (e:Event {id: row.id})
+ON CREATE SET e += row.props
+MERGE (a:Article {id: row.article})
+MERGE (s:Actor {id: row.subject})
+MERGE (o:Actor {id: row.object})
+MERGE (e)-[:REPORTED_IN]->(a)
+MERGE (e)-[:SUBJECT]->(s)
+MERGE (e)-[:OBJECT]->(o)"""
+_MERGE_RELATIONS = """MATCH (s:Actor {id: row.source})
+MATCH (t:Actor {id: row.target})
+MERGE (s)-[r:%s {lemma: row.lemma}]->(t)
+SET r += row.props"""
+
+
+class UnknownCategory(KGraphError):
+    """An edge's category is not one of the 16 PLOVER categories, so it has no relationship type."""
+
+
+@dataclass(frozen=True)
+class Batch:
+    """Rows of one kind and the Cypher body that merges each of them.
+
+    ``kind`` names what the rows are (``"actors"``, ``"CONSULT"``, ...) for summaries.
+    """
+
+    kind: str
+    body: str
+    rows: list[dict[str, Any]]
+
+
+def relationship_type(category: str | None) -> str:
+    """The relationship type of an edge's category.
+
+    >>> relationship_type("CONSULT"), relationship_type(None)
+    ('CONSULT', 'RELATED_TO')
+    """
+    if category is None:
+        return RELATED_TO
+    if category not in CATEGORIES:
+        raise UnknownCategory(
+            f"{category!r} is not a PLOVER category; expected one of {CATEGORIES}"
+        )
+    return category
+
+
+def unwind(body: str, rows: str = "$rows") -> str:
+    """The statement that runs ``body`` once per element of the list expression ``rows``.
+
+    >>> print(unwind("MERGE (n:Actor {id: row.id})"))
+    UNWIND $rows AS row
+    MERGE (n:Actor {id: row.id})
+    """
+    return f"UNWIND {rows} AS row\n{body}"
+
+
+def _properties(values: dict[str, Any], names: Iterable[str]) -> dict[str, Any]:
+    """The named values that are not None, lists copied."""
+    props = {}
+    for name in names:
+        value = values.get(name)
+        if value is not None:
+            props[name] = list(value) if isinstance(value, (list, tuple)) else value
+    return props
+
+
+def actor_rows(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    """One row per node: its id and its properties."""
+    return [
+        {"id": node, "props": _properties(data, _ACTOR_PROPERTIES)}
+        for node, data in graph.nodes(data=True)
+    ]
+
+
+def article_rows(documents: Iterable[Document]) -> list[dict[str, Any]]:
+    """One row per document; its text stays in the store."""
+    return [
+        {
+            "id": doc.id,
+            "props": _properties(vars(doc), ("title", "date", "url", "source")),
+        }
+        for doc in documents
+    ]
+
+
+def event_rows(triples: Iterable[Triple]) -> list[dict[str, Any]]:
+    """One row per triple, with the ids of its article and its two actors."""
+    rows = []
+    for triple in triples:
+        action = triple.action
+        values = {
+            "sentence": triple.sentence,
+            "date": triple.date,
+            "lemma": action.lemma,
+            "category": action.category,
+            "negated": action.negated,
+            "modality": action.modality,
+            "confidence": triple.confidence,
+            "attributed_to": triple.attributed_to,
+        }
+        rows.append(
+            {
+                "id": triple.id,
+                "article": triple.doc_id,
+                "subject": triple.subject.id,
+                "object": triple.object.id,
+                "props": _properties(values, values),
+            }
+        )
+    return rows
+
+
+def relation_rows(graph: nx.MultiDiGraph) -> dict[str, list[dict[str, Any]]]:
+    """The rows of every edge, grouped by relationship type in `CATEGORIES` order."""
+    grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for source, target, data in graph.edges(data=True):
+        grouped[relationship_type(data.get("category"))].append(
+            {
+                "source": source,
+                "target": target,
+                "lemma": data["lemma"],
+                "props": _properties(data, _RELATION_PROPERTIES),
+            }
+        )
+    order = {kind: i for i, kind in enumerate((*CATEGORIES, RELATED_TO))}
+    return dict(sorted(grouped.items(), key=lambda item: order[item[0]]))
+
+
+def model_batches(
+    graph: nx.MultiDiGraph,
+    documents: Iterable[Document] = (),
+    triples: Iterable[Triple] = (),
+) -> list[Batch]:
+    """Everything to write, nodes before the relationships that need them.
+
+    >>> import networkx as nx
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_node("a", name="A", type="PERSON", country=None, aliases=[], mentions=1)
+    >>> g.add_node("b", name="B", type="PERSON", mentions=1)
+    >>> _ = g.add_edge("a", "b", "CONSULT|meet", category="CONSULT", lemma="meet", weight=1)
+    >>> [(b.kind, len(b.rows)) for b in model_batches(g)]
+    [('actors', 2), ('articles', 0), ('events', 0), ('CONSULT', 1)]
+    >>> model_batches(g)[0].rows[0]
+    {'id': 'a', 'props': {'name': 'A', 'type': 'PERSON', 'aliases': [], 'mentions': 1}}
+    """
+    batches = [
+        Batch("actors", _MERGE_ACTORS, actor_rows(graph)),
+        Batch("articles", _MERGE_ARTICLES, article_rows(documents)),
+        Batch("events", _MERGE_EVENTS, event_rows(triples)),
+    ]
+    for kind, rows in relation_rows(graph).items():
+        # kind is a member of the fixed type list (relationship_type), never text.
+        batches.append(Batch(kind, _MERGE_RELATIONS % kind, rows))
+    return batches
