@@ -28,7 +28,7 @@ def neo4j_database(bolt_server: BoltServer) -> str:
     return name
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def neo4j_driver(bolt_server: BoltServer) -> Iterator[neo4j.Driver]:
     """A driver logged in to the session's Bolt server."""
     with neo4j.GraphDatabase.driver(bolt_server.uri, auth=bolt_server.auth) as driver:

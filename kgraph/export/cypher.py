@@ -1,0 +1,137 @@
+"""Write the graph as one Cypher script that ``cypher-shell -f`` runs and Neo4j Browser accepts.
+
+The script holds the model of `kgraph.export.property_graph` as the Bolt export writes it:
+the schema statements first, then ``UNWIND [<rows>] AS row MERGE ...`` statements, nodes
+before relationships, each ending in ``;``. Running it twice changes nothing. Values are
+written as Cypher literals by `cypher_literal`, which quotes every string, so no text from an
+article can end a literal or a statement. Not supported: NaN and infinite floats (Cypher has no
+literal for them) and strings holding lone surrogates (they cannot be written as UTF-8).
+
+Cypher syntax: https://neo4j.com/docs/cypher-manual/current/syntax/expressions/
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from collections.abc import Iterable
+from pathlib import Path
+from typing import IO, Any
+
+import networkx as nx
+
+from ..records import Document, Triple
+from .property_graph import SCHEMA, model_batches, unwind
+
+__all__ = ["cypher_literal", "write_cypher"]
+
+# ";" is escaped too, so that even a tool that splits a script on every ";" splits it right.
+_ESCAPES = {
+    "\\": "\\\\", "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\t", ";": "\\u003b",
+}  # fmt: skip
+
+
+def _escape_char(char: str) -> str:
+    if char in _ESCAPES:
+        return _ESCAPES[char]
+    if unicodedata.category(char)[0] in "CZ" and char != " ":
+        # Control, format, unassigned and separator characters would be invisible or break
+        # lines in the script: write them as UTF-16 escapes, a surrogate pair above U+FFFF.
+        data = char.encode("utf-16-be")
+        return "".join(
+            f"\\u{data[i] << 8 | data[i + 1]:04x}" for i in range(0, len(data), 2)
+        )
+    return char
+
+
+def _quote_string(text: str) -> str:
+    return "'" + "".join(_escape_char(char) for char in text) + "'"
+
+
+def _quote_key(key: str) -> str:
+    return "`" + key.replace("`", "``") + "`"
+
+
+def cypher_literal(value: Any) -> str:
+    r"""The Cypher literal of a string, number, boolean, None, list or string-keyed dict.
+
+    >>> print(cypher_literal({"name": "Kim's talks; day 2", "weight": 2, "ids": ["a\nb"]}))
+    {`name`: 'Kim\'s talks\u003b day 2', `weight`: 2, `ids`: ['a\nb']}
+    """
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValueError(f"Cypher has no literal for the float {value}")
+        return repr(value)
+    if isinstance(value, str):
+        return _quote_string(value)
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(cypher_literal(item) for item in value) + "]"
+    if isinstance(value, dict):
+        return (
+            "{"
+            + ", ".join(
+                f"{_quote_key(str(k))}: {cypher_literal(v)}" for k, v in value.items()
+            )
+            + "}"
+        )
+    raise TypeError(
+        f"cannot write a {type(value).__name__} as a Cypher literal: {value!r}"
+    )
+
+
+def _statements(
+    graph: nx.MultiDiGraph,
+    documents: Iterable[Document],
+    triples: Iterable[Triple],
+    batch_size: int,
+) -> Iterable[str]:
+    yield from SCHEMA
+    for batch in model_batches(graph, documents, triples):
+        for start in range(0, len(batch.rows), batch_size):
+            rows = batch.rows[start : start + batch_size]
+            items = ",\n  ".join(cypher_literal(row) for row in rows)
+            yield unwind(batch.body, f"[\n  {items}\n]")
+
+
+def write_cypher(
+    graph: nx.MultiDiGraph,
+    documents: Iterable[Document],
+    triples: Iterable[Triple],
+    path: str | Path | IO[str],
+    *,
+    batch_size: int = 500,
+) -> int:
+    """Write the script to a path or an open text file; return how many statements it has.
+
+    >>> import io, networkx as nx
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_node("kim-jong-un", name="Kim Jong Un", type="PERSON")
+    >>> out = io.StringIO()
+    >>> write_cypher(g, [], [], out)
+    7
+    >>> print(out.getvalue().split(";\\n\\n")[6])
+    UNWIND [
+      {`id`: 'kim-jong-un', `props`: {`name`: 'Kim Jong Un', `type`: 'PERSON'}}
+    ] AS row
+    MERGE (n:Actor {id: row.id})
+    SET n += row.props
+    """
+    if batch_size < 1:
+        raise ValueError(f"batch_size must be at least 1, not {batch_size}")
+    if isinstance(path, (str, Path)):
+        with open(path, "w", encoding="utf-8") as file:
+            return write_cypher(graph, documents, triples, file, batch_size=batch_size)
+    count = 0
+    path.write(
+        "// kgraph export: run with `cypher-shell -f FILE` or paste into Neo4j Browser.\n"
+    )
+    for statement in _statements(graph, documents, triples, batch_size):
+        path.write(f"{statement};\n\n")
+        count += 1
+    return count

@@ -1,0 +1,131 @@
+"""The Cypher script: its literals round-trip through a real server, and it builds the same graph."""
+
+from __future__ import annotations
+
+import io
+import math
+from typing import Any
+
+import neo4j
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kgraph.export.cypher import cypher_literal, write_cypher
+from kgraph.export.neo4j import write_neo4j
+from kgraph.graph import build_graph
+from tests.bolt_server import BoltServer
+from tests.neo4j_sample import DOCUMENTS, TRIPLES
+from tests.test_export_neo4j import dump
+
+scalars = (
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**63), max_value=2**63 - 1)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text()
+)
+values = st.recursive(
+    scalars,
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4)
+    ),
+    max_leaves=10,
+)
+
+
+@pytest.fixture(scope="module")
+def scratch(bolt_server: BoltServer) -> str:
+    """A database to evaluate expressions in."""
+    bolt_server.create_database("literals")
+    return "literals"
+
+
+def evaluate(driver: neo4j.Driver, database: str, expression: str) -> Any:
+    records, _, _ = driver.execute_query(
+        f"RETURN {expression} AS value", database_=database
+    )
+    return records[0]["value"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text())
+def test_any_text_round_trips(
+    neo4j_driver: neo4j.Driver, scratch: str, text: str
+) -> None:
+    assert evaluate(neo4j_driver, scratch, cypher_literal(text)) == text
+
+
+@settings(max_examples=200, deadline=None)
+@given(value=values)
+def test_any_value_round_trips(
+    neo4j_driver: neo4j.Driver, scratch: str, value: Any
+) -> None:
+    assert evaluate(neo4j_driver, scratch, cypher_literal(value)) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "literal"),
+    [
+        ("it's", r"'it\'s'"),
+        ("back\\slash", r"'back\\slash'"),
+        ("line\nbreak", r"'line\nbreak'"),
+        ("a;b", r"'a\u003bb'"),
+        ("nul\x00", r"'nul\u0000'"),
+        ("line\u2028separator", r"'line\u2028separator'"),
+        ("emoji \U0001f600", "'emoji \U0001f600'"),
+        ("\U000e0001 tag", r"'\udb40\udc01 tag'"),
+        ('"quoted" // not a comment', "'\"quoted\" // not a comment'"),
+    ],
+)
+def test_strings_are_escaped(text: str, literal: str) -> None:
+    assert cypher_literal(text) == literal
+
+
+@pytest.mark.parametrize(
+    ("value", "error"),
+    [
+        (math.nan, ValueError),
+        (math.inf, ValueError),
+        (object(), TypeError),
+        ({1, 2}, TypeError),
+    ],
+)
+def test_values_without_a_literal_are_refused(
+    value: Any, error: type[Exception]
+) -> None:
+    with pytest.raises(error):
+        cypher_literal(value)
+
+
+def run_script(driver: neo4j.Driver, database: str, script: str) -> None:
+    """Run a script statement by statement, as ``cypher-shell -f`` does."""
+    for statement in script.split(";\n"):
+        body = "\n".join(
+            line for line in statement.splitlines() if not line.startswith("//")
+        )
+        if body.strip():
+            driver.execute_query(body, database_=database)
+
+
+def test_the_script_builds_what_the_bolt_export_builds(
+    neo4j_driver: neo4j.Driver, bolt_server: BoltServer
+) -> None:
+    graph = build_graph(TRIPLES)
+    bolt_server.create_database("viabolt")
+    write_neo4j(graph, DOCUMENTS, TRIPLES, neo4j_driver, database="viabolt")
+    script = io.StringIO()
+    write_cypher(graph, DOCUMENTS, TRIPLES, script, batch_size=4)
+    bolt_server.create_database("viascript")
+    run_script(neo4j_driver, "viascript", script.getvalue())
+    assert dump(neo4j_driver, "viascript") == dump(neo4j_driver, "viabolt")
+    run_script(neo4j_driver, "viascript", script.getvalue())
+    assert dump(neo4j_driver, "viascript") == dump(neo4j_driver, "viabolt")
+
+
+def test_the_script_is_written_to_a_path(tmp_path) -> None:
+    path = tmp_path / "graph.cypher"
+    count = write_cypher(build_graph(TRIPLES), DOCUMENTS, TRIPLES, path, batch_size=1)
+    text = path.read_text(encoding="utf-8")
+    assert count == text.count(";\n\n") == 6 + 10 + 3 + 11 + 10
+    assert text.startswith("// kgraph export")
