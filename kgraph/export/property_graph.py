@@ -15,7 +15,8 @@ The Bolt writer (`kgraph.export.neo4j`), the Cypher script (`kgraph.export.cyphe
 
 Labels and relationship types come only from the fixed tables below, never from the text;
 an edge whose category is not a PLOVER category raises `UnknownCategory`. Properties whose
-value is None are left out, and lists stay lists (Neo4j stores list properties).
+value is None or an empty list are left out (the import files could not tell an empty list
+from none), and lists stay lists (Neo4j stores list properties).
 """
 
 from __future__ import annotations
@@ -31,12 +32,20 @@ from ..errors import KGraphError
 from ..records import Document, Triple
 
 __all__ = [
+    "ACTOR_PROPERTIES",
+    "ARTICLE_PROPERTIES",
     "CATEGORIES",
+    "EVENT_PROPERTIES",
     "RELATED_TO",
+    "RELATION_PROPERTIES",
     "SCHEMA",
     "Batch",
     "UnknownCategory",
+    "actor_rows",
+    "article_rows",
+    "event_rows",
     "model_batches",
+    "relation_rows",
     "relationship_type",
     "unwind",
 ]
@@ -50,11 +59,16 @@ CATEGORIES = (
 RELATED_TO = "RELATED_TO"
 """The relationship type of an edge whose action fits no PLOVER category."""
 
-_ACTOR_PROPERTIES = ("name", "type", "country", "sector", "aliases", "mentions")
-_RELATION_PROPERTIES = (
+ACTOR_PROPERTIES = ("name", "type", "country", "sector", "aliases", "mentions")
+ARTICLE_PROPERTIES = ("title", "date", "url", "source")
+EVENT_PROPERTIES = (
+    "sentence", "date", "lemma", "category", "negated", "modality", "confidence", "attributed_to",
+)  # fmt: skip
+RELATION_PROPERTIES = (
     "label", "category", "quad", "weight", "first_seen", "last_seen",
     "doc_ids", "evidence", "triple_ids",
 )  # fmt: skip
+"""The properties of each kind of node and of the aggregated relations, besides their keys."""
 
 SCHEMA = (
     "CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE",
@@ -125,19 +139,22 @@ def unwind(body: str, rows: str = "$rows") -> str:
 
 
 def _properties(values: dict[str, Any], names: Iterable[str]) -> dict[str, Any]:
-    """The named values that are not None, lists copied."""
+    """The named values that are neither None nor empty lists, lists copied."""
     props = {}
     for name in names:
         value = values.get(name)
-        if value is not None:
-            props[name] = list(value) if isinstance(value, (list, tuple)) else value
+        if isinstance(value, (list, tuple)):
+            if value:
+                props[name] = list(value)
+        elif value is not None:
+            props[name] = value
     return props
 
 
 def actor_rows(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
     """One row per node: its id and its properties."""
     return [
-        {"id": node, "props": _properties(data, _ACTOR_PROPERTIES)}
+        {"id": node, "props": _properties(data, ACTOR_PROPERTIES)}
         for node, data in graph.nodes(data=True)
     ]
 
@@ -147,7 +164,7 @@ def article_rows(documents: Iterable[Document]) -> list[dict[str, Any]]:
     return [
         {
             "id": doc.id,
-            "props": _properties(vars(doc), ("title", "date", "url", "source")),
+            "props": _properties(vars(doc), ARTICLE_PROPERTIES),
         }
         for doc in documents
     ]
@@ -174,7 +191,7 @@ def event_rows(triples: Iterable[Triple]) -> list[dict[str, Any]]:
                 "article": triple.doc_id,
                 "subject": triple.subject.id,
                 "object": triple.object.id,
-                "props": _properties(values, values),
+                "props": _properties(values, EVENT_PROPERTIES),
             }
         )
     return rows
@@ -189,7 +206,7 @@ def relation_rows(graph: nx.MultiDiGraph) -> dict[str, list[dict[str, Any]]]:
                 "source": source,
                 "target": target,
                 "lemma": data["lemma"],
-                "props": _properties(data, _RELATION_PROPERTIES),
+                "props": _properties(data, RELATION_PROPERTIES),
             }
         )
     order = {kind: i for i, kind in enumerate((*CATEGORIES, RELATED_TO))}
@@ -205,13 +222,13 @@ def model_batches(
 
     >>> import networkx as nx
     >>> g = nx.MultiDiGraph()
-    >>> g.add_node("a", name="A", type="PERSON", country=None, aliases=[], mentions=1)
+    >>> g.add_node("a", name="A", type="PERSON", country=None, aliases=["a"], mentions=1)
     >>> g.add_node("b", name="B", type="PERSON", mentions=1)
     >>> _ = g.add_edge("a", "b", "CONSULT|meet", category="CONSULT", lemma="meet", weight=1)
     >>> [(b.kind, len(b.rows)) for b in model_batches(g)]
     [('actors', 2), ('articles', 0), ('events', 0), ('CONSULT', 1)]
     >>> model_batches(g)[0].rows[0]
-    {'id': 'a', 'props': {'name': 'A', 'type': 'PERSON', 'aliases': [], 'mentions': 1}}
+    {'id': 'a', 'props': {'name': 'A', 'type': 'PERSON', 'aliases': ['a'], 'mentions': 1}}
     """
     batches = [
         Batch("actors", _MERGE_ACTORS, actor_rows(graph)),

@@ -1,0 +1,230 @@
+"""Write the graph as CSV files for ``neo4j-admin database import full``, the fastest bulk load.
+
+The files hold the model of `kgraph.export.property_graph`, with the import tool's header
+syntax (https://neo4j.com/docs/operations-manual/current/tools/neo4j-admin/neo4j-admin-import/):
+``:ID(space)``, ``:LABEL``, ``:START_ID(space)``, ``:END_ID(space)``, ``:TYPE``, typed columns
+(``weight:int``, ``negated:boolean``) and array columns (``aliases:string[]``) whose elements
+are joined by one delimiter: ``;`` unless some element contains it, then ``|``, then U+001F.
+`ImportFiles.command` is the import command for those files. The import tool builds a new
+database and creates no constraints: ``schema.cypher`` holds them, to run afterwards.
+
+Not supported: an empty string is written as an empty field, which the import tool reads as
+no value.
+"""
+
+from __future__ import annotations
+
+import csv
+import shlex
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from ..records import Document, Triple
+from .property_graph import (
+    ACTOR_PROPERTIES,
+    ARTICLE_PROPERTIES,
+    EVENT_PROPERTIES,
+    RELATION_PROPERTIES,
+    SCHEMA,
+    actor_rows,
+    article_rows,
+    event_rows,
+    relation_rows,
+)
+
+__all__ = ["ImportFiles", "write_neo4j_csv"]
+
+_COLUMN_TYPES = {
+    "aliases": "string[]",
+    "mentions": "int",
+    "negated": "boolean",
+    "confidence": "float",
+    "weight": "int",
+    "doc_ids": "string[]",
+    "evidence": "string[]",
+    "triple_ids": "string[]",
+}
+"""The import type of each property that is not a string."""
+
+_DELIMITERS = {";": "';'", "|": "'|'", "\x1f": "U+001F"}
+"""Array delimiters in order of preference, and how the import command names each."""
+
+
+@dataclass(frozen=True)
+class ImportFiles:
+    """The files written, and the array delimiter their array columns use."""
+
+    nodes: tuple[Path, ...]
+    relationships: tuple[Path, ...]
+    schema: Path
+    array_delimiter: str
+
+    def command(self, database: str = "neo4j") -> str:
+        """The shell command that imports the files into a new ``database``.
+
+        >>> files = ImportFiles((Path("out/actors.csv"),), (Path("out/relations.csv"),),
+        ...                     Path("out/schema.cypher"), ";")
+        >>> print(files.command())
+        neo4j-admin database import full --overwrite-destination --multiline-fields=true \\
+          --array-delimiter=';' --nodes=out/actors.csv --relationships=out/relations.csv neo4j
+        """
+        options = [
+            "--overwrite-destination",
+            "--multiline-fields=true",
+            f"--array-delimiter={_DELIMITERS[self.array_delimiter]}",
+            *(f"--nodes={shlex.quote(str(path))}" for path in self.nodes),
+            *(
+                f"--relationships={shlex.quote(str(path))}"
+                for path in self.relationships
+            ),
+        ]
+        return (
+            f"neo4j-admin database import full {' '.join(options[:2])} \\\n"
+            f"  {' '.join(options[2:])} {shlex.quote(database)}"
+        )
+
+
+def _header(name: str) -> str:
+    return f"{name}:{_COLUMN_TYPES[name]}" if name in _COLUMN_TYPES else name
+
+
+def _field(value: Any, delimiter: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return delimiter.join(str(item) for item in value)
+    return str(value)
+
+
+def _pick_delimiter(rows: Iterable[dict[str, Any]]) -> str:
+    """The first delimiter that no array element contains."""
+    elements = {
+        str(item)
+        for row in rows
+        for value in row["props"].values()
+        if isinstance(value, list)
+        for item in value
+    }
+    for delimiter in _DELIMITERS:
+        if not any(delimiter in element for element in elements):
+            return delimiter
+    raise ValueError("every array delimiter kgraph knows occurs in an array value")
+
+
+def _write(path: Path, header: Sequence[str], lines: Iterable[Sequence[str]]) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as file:
+        writer = csv.writer(file, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(lines)
+    return path
+
+
+def _node_file(
+    path: Path,
+    label: str,
+    names: Sequence[str],
+    rows: list[dict[str, Any]],
+    delimiter: str,
+) -> Path:
+    header = [f"id:ID({label})", ":LABEL", *map(_header, names)]
+    lines = (
+        [row["id"], label, *(_field(row["props"].get(n), delimiter) for n in names)]
+        for row in rows
+    )
+    return _write(path, header, lines)
+
+
+def write_neo4j_csv(
+    graph: nx.MultiDiGraph,
+    documents: Iterable[Document],
+    triples: Iterable[Triple],
+    directory: str | Path,
+) -> ImportFiles:
+    """Write the import files into ``directory`` (created if missing) and say what they are.
+
+    >>> files = write_neo4j_csv(graph, store.documents(), store.triples(), "out")  # doctest: +SKIP
+    >>> print(files.command())  # doctest: +SKIP
+    """
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    actors, articles, events = (
+        actor_rows(graph),
+        article_rows(documents),
+        event_rows(triples),
+    )
+    relations = [
+        row | {"type": kind}
+        for kind, rows in relation_rows(graph).items()
+        for row in rows
+    ]
+    delimiter = _pick_delimiter([*actors, *articles, *events, *relations])
+
+    relation_names = ("lemma", *RELATION_PROPERTIES)
+    relation_lines = (
+        [
+            row["source"],
+            row["target"],
+            row["type"],
+            *(
+                _field({"lemma": row["lemma"], **row["props"]}.get(n), delimiter)
+                for n in relation_names
+            ),
+        ]
+        for row in relations
+    )
+    event_actor_lines = (
+        [row["id"], row[role], role.upper()]
+        for row in events
+        for role in ("subject", "object")
+    )
+    schema = directory / "schema.cypher"
+    schema.write_text(
+        "".join(f"{statement};\n" for statement in SCHEMA), encoding="utf-8"
+    )
+    return ImportFiles(
+        nodes=(
+            _node_file(
+                directory / "actors.csv", "Actor", ACTOR_PROPERTIES, actors, delimiter
+            ),
+            _node_file(
+                directory / "articles.csv",
+                "Article",
+                ARTICLE_PROPERTIES,
+                articles,
+                delimiter,
+            ),
+            _node_file(
+                directory / "events.csv", "Event", EVENT_PROPERTIES, events, delimiter
+            ),
+        ),
+        relationships=(
+            _write(
+                directory / "relations.csv",
+                [
+                    ":START_ID(Actor)",
+                    ":END_ID(Actor)",
+                    ":TYPE",
+                    *map(_header, relation_names),
+                ],
+                relation_lines,
+            ),
+            _write(
+                directory / "event_actors.csv",
+                [":START_ID(Event)", ":END_ID(Actor)", ":TYPE"],
+                event_actor_lines,
+            ),
+            _write(
+                directory / "event_articles.csv",
+                [":START_ID(Event)", ":END_ID(Article)", ":TYPE"],
+                ([row["id"], row["article"], "REPORTED_IN"] for row in events),
+            ),
+        ),
+        schema=schema,
+        array_delimiter=delimiter,
+    )
