@@ -110,7 +110,10 @@ class Triple:
 
     @classmethod
     def from_dict(cls, record: dict[str, Any]) -> Triple:
-        """Read back a record written by `to_dict`; a missing or extra key raises `KeyError`/`TypeError`."""
+        """Read back a record written by `to_dict`.
+
+        A missing or unknown key raises `KeyError` or `TypeError`.
+        """
         fields = {k: v for k, v in record.items() if k != "id"}
         return cls(
             **{

@@ -1,16 +1,33 @@
-"""Shared fixtures. The Bolt server logic lives in ``tests/bolt_server.py``."""
+"""Shared fixtures: one spaCy pipeline and one Bolt server per session, paths to the data.
+
+The Bolt server (ArcadeDB in a child process) lives in ``tests/bolt_server.py``.
+"""
 
 from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
+from pathlib import Path
 
 import neo4j
 import pytest
+from spacy.language import Language
 
+from kgraph.nlp import load_pipeline
 from tests.bolt_server import BoltServer
 
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+SHARED = ROOT.parent / "shared"
+SEED = SHARED / "seed" / "lavrov-pyongyang.txt"
+
 _database_numbers = itertools.count()
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    """The English pipeline, loaded once for the whole test session."""
+    return load_pipeline()
 
 
 @pytest.fixture(scope="session")

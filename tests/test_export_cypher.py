@@ -1,4 +1,4 @@
-"""The Cypher script: its literals round-trip through a real server, and it builds the same graph."""
+"""The Cypher script: its literals round-trip through a real server; it builds the same graph."""
 
 from __future__ import annotations
 
@@ -27,9 +27,7 @@ scalars = (
 )
 values = st.recursive(
     scalars,
-    lambda inner: (
-        st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4)
-    ),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
     max_leaves=10,
 )
 
@@ -42,25 +40,19 @@ def scratch(bolt_server: BoltServer) -> str:
 
 
 def evaluate(driver: neo4j.Driver, database: str, expression: str) -> Any:
-    records, _, _ = driver.execute_query(
-        f"RETURN {expression} AS value", database_=database
-    )
+    records, _, _ = driver.execute_query(f"RETURN {expression} AS value", database_=database)
     return records[0]["value"]
 
 
 @settings(max_examples=300, deadline=None)
 @given(text=st.text())
-def test_any_text_round_trips(
-    neo4j_driver: neo4j.Driver, scratch: str, text: str
-) -> None:
+def test_any_text_round_trips(neo4j_driver: neo4j.Driver, scratch: str, text: str) -> None:
     assert evaluate(neo4j_driver, scratch, cypher_literal(text)) == text
 
 
 @settings(max_examples=200, deadline=None)
 @given(value=values)
-def test_any_value_round_trips(
-    neo4j_driver: neo4j.Driver, scratch: str, value: Any
-) -> None:
+def test_any_value_round_trips(neo4j_driver: neo4j.Driver, scratch: str, value: Any) -> None:
     assert evaluate(neo4j_driver, scratch, cypher_literal(value)) == value
 
 
@@ -91,9 +83,7 @@ def test_strings_are_escaped(text: str, literal: str) -> None:
         ({1, 2}, TypeError),
     ],
 )
-def test_values_without_a_literal_are_refused(
-    value: Any, error: type[Exception]
-) -> None:
+def test_values_without_a_literal_are_refused(value: Any, error: type[Exception]) -> None:
     with pytest.raises(error):
         cypher_literal(value)
 
@@ -101,9 +91,7 @@ def test_values_without_a_literal_are_refused(
 def run_script(driver: neo4j.Driver, database: str, script: str) -> None:
     """Run a script statement by statement, as ``cypher-shell -f`` does."""
     for statement in script.split(";\n"):
-        body = "\n".join(
-            line for line in statement.splitlines() if not line.startswith("//")
-        )
+        body = "\n".join(line for line in statement.splitlines() if not line.startswith("//"))
         if body.strip():
             driver.execute_query(body, database_=database)
 

@@ -39,17 +39,11 @@ def dump(driver: neo4j.Driver, database: str) -> tuple[list[Any], list[Any]]:
     )
 
 
-def export(
-    driver: neo4j.Driver, database: str, triples=TRIPLES, documents=DOCUMENTS, **kw
-):
-    return write_neo4j(
-        build_graph(triples), documents, triples, driver, database=database, **kw
-    )
+def export(driver: neo4j.Driver, database: str, triples=TRIPLES, documents=DOCUMENTS, **kw):
+    return write_neo4j(build_graph(triples), documents, triples, driver, database=database, **kw)
 
 
-def test_export_creates_the_model(
-    neo4j_driver: neo4j.Driver, neo4j_database: str
-) -> None:
+def test_export_creates_the_model(neo4j_driver: neo4j.Driver, neo4j_database: str) -> None:
     summary = export(neo4j_driver, neo4j_database, batch_size=2)
     assert summary.rows == {
         "actors": 10, "articles": 3, "events": 11,
@@ -70,7 +64,8 @@ def test_export_creates_the_model(
     }
 
     records, _, _ = neo4j_driver.execute_query(
-        "MATCH (:Actor {id: 'sergei-lavrov'})-[r:CONSULT {lemma: 'meet'}]->(:Actor {id: 'kim-jong-un'})"
+        "MATCH (:Actor {id: 'sergei-lavrov'})-[r:CONSULT {lemma: 'meet'}]->"
+        "(:Actor {id: 'kim-jong-un'})"
         " RETURN properties(r) AS r",
         database_=neo4j_database,
     )
@@ -126,9 +121,7 @@ def test_actor_article_and_event_properties(
     assert record["o"] == "kim-jong-un"
 
 
-def test_none_values_are_left_out(
-    neo4j_driver: neo4j.Driver, neo4j_database: str
-) -> None:
+def test_none_values_are_left_out(neo4j_driver: neo4j.Driver, neo4j_database: str) -> None:
     export(neo4j_driver, neo4j_database)
     records, _, _ = neo4j_driver.execute_query(
         "MATCH (a:Actor {id: 'leif-eric-easley'})-[r:RELATED_TO]->() RETURN properties(a) AS a,"
@@ -141,9 +134,7 @@ def test_none_values_are_left_out(
     assert record["r"]["label"] == "describe"
 
 
-def test_exporting_twice_changes_nothing(
-    neo4j_driver: neo4j.Driver, neo4j_database: str
-) -> None:
+def test_exporting_twice_changes_nothing(neo4j_driver: neo4j.Driver, neo4j_database: str) -> None:
     export(neo4j_driver, neo4j_database)
     before = dump(neo4j_driver, neo4j_database)
     again = export(neo4j_driver, neo4j_database, batch_size=3)
@@ -169,16 +160,15 @@ def test_exporting_after_new_articles_adds_only_what_is_new(
     assert summary.nodes_created == 1 + 2
     assert summary.relationships_created == 2 * 3 + 1
     records, _, _ = neo4j_driver.execute_query(
-        "MATCH (:Actor {id: 'sergei-lavrov'})-[r:CONSULT {lemma: 'meet'}]->(:Actor {id: 'kim-jong-un'})"
+        "MATCH (:Actor {id: 'sergei-lavrov'})-[r:CONSULT {lemma: 'meet'}]->"
+        "(:Actor {id: 'kim-jong-un'})"
         " RETURN r.weight AS weight, r.last_seen AS last_seen",
         database_=neo4j_database,
     )
     assert [r.data() for r in records] == [{"weight": 3, "last_seen": "2024-02-01"}]
 
 
-def test_progress_reports_rows_written(
-    neo4j_driver: neo4j.Driver, neo4j_database: str
-) -> None:
+def test_progress_reports_rows_written(neo4j_driver: neo4j.Driver, neo4j_database: str) -> None:
     calls: list[tuple[int, int]] = []
     export(
         neo4j_driver,
@@ -206,9 +196,7 @@ def test_an_unknown_category_is_refused_before_writing(
     assert dump(neo4j_driver, neo4j_database) == ([], [])
 
 
-def test_batch_size_must_be_positive(
-    neo4j_driver: neo4j.Driver, neo4j_database: str
-) -> None:
+def test_batch_size_must_be_positive(neo4j_driver: neo4j.Driver, neo4j_database: str) -> None:
     with pytest.raises(ValueError, match="batch_size must be at least 1"):
         export(neo4j_driver, neo4j_database, batch_size=0)
 
@@ -219,9 +207,7 @@ def test_connect_reports_the_server(bolt_server: BoltServer) -> None:
 
 
 def test_unknown_database(neo4j_driver: neo4j.Driver) -> None:
-    with pytest.raises(
-        DatabaseNotFound, match="^Neo4j at the server has no database 'nosuchdb'"
-    ):
+    with pytest.raises(DatabaseNotFound, match="^Neo4j at the server has no database 'nosuchdb'"):
         export(neo4j_driver, "nosuchdb")
 
 
@@ -256,9 +242,7 @@ def test_credentials_in_the_uri_are_not_repeated() -> None:
 
 
 def test_a_bad_uri_is_one_line() -> None:
-    with pytest.raises(
-        ServerUnavailable, match="^cannot use Neo4j URI ftp://127.0.0.1:1: "
-    ):
+    with pytest.raises(ServerUnavailable, match="^cannot use Neo4j URI ftp://127.0.0.1:1: "):
         connect("ftp://127.0.0.1:1", "neo4j", "password")
 
 

@@ -58,9 +58,7 @@ def read_import_files(files, delimiter: str) -> tuple[list[Any], list[Any]]:
         for line in lines:
             start, end, rel_type, *rest = line
             props = dict(
-                _parse(h, t, delimiter)
-                for h, t in zip(header[3:], rest, strict=True)
-                if t != ""
+                _parse(h, t, delimiter) for h, t in zip(header[3:], rest, strict=True) if t != ""
             )
             relationships.append((start, rel_type, end, sorted(props.items())))
     return sorted(nodes), sorted(relationships)
@@ -88,8 +86,8 @@ def test_headers(tmp_path: Path) -> None:
         "articles.csv": "id:ID(Article),:LABEL,title,date,url,source",
         "events.csv": "id:ID(Event),:LABEL,sentence,date,lemma,category,negated:boolean,modality,"
         "confidence:float,attributed_to",
-        "relations.csv": ":START_ID(Actor),:END_ID(Actor),:TYPE,lemma,label,category,quad,weight:int,"
-        "first_seen,last_seen,doc_ids:string[],evidence:string[],triple_ids:string[]",
+        "relations.csv": ":START_ID(Actor),:END_ID(Actor),:TYPE,lemma,label,category,quad,"
+        "weight:int,first_seen,last_seen,doc_ids:string[],evidence:string[],triple_ids:string[]",
         "event_actors.csv": ":START_ID(Event),:END_ID(Actor),:TYPE",
         "event_articles.csv": ":START_ID(Event),:END_ID(Article),:TYPE",
     }
@@ -106,9 +104,7 @@ def test_the_command_names_every_file_and_the_database(tmp_path: Path) -> None:
     out = tmp_path / "my export"
     files = write_neo4j_csv(build_graph(TRIPLES), DOCUMENTS, TRIPLES, out)
     command = files.command("news")
-    assert command.startswith(
-        "neo4j-admin database import full --overwrite-destination"
-    )
+    assert command.startswith("neo4j-admin database import full --overwrite-destination")
     assert command.endswith(" news")
     for path in files.nodes:
         assert f"--nodes='{path}'" in command

@@ -38,9 +38,7 @@ def _escape_char(char: str) -> str:
         # Control, format, unassigned and separator characters would be invisible or break
         # lines in the script: write them as UTF-16 escapes, a surrogate pair above U+FFFF.
         data = char.encode("utf-16-be")
-        return "".join(
-            f"\\u{data[i] << 8 | data[i + 1]:04x}" for i in range(0, len(data), 2)
-        )
+        return "".join(f"\\u{data[i] << 8 | data[i + 1]:04x}" for i in range(0, len(data), 2))
     return char
 
 
@@ -75,14 +73,10 @@ def cypher_literal(value: Any) -> str:
     if isinstance(value, dict):
         return (
             "{"
-            + ", ".join(
-                f"{_quote_key(str(k))}: {cypher_literal(v)}" for k, v in value.items()
-            )
+            + ", ".join(f"{_quote_key(str(k))}: {cypher_literal(v)}" for k, v in value.items())
             + "}"
         )
-    raise TypeError(
-        f"cannot write a {type(value).__name__} as a Cypher literal: {value!r}"
-    )
+    raise TypeError(f"cannot write a {type(value).__name__} as a Cypher literal: {value!r}")
 
 
 def _statements(
@@ -128,9 +122,7 @@ def write_cypher(
         with open(path, "w", encoding="utf-8") as file:
             return write_cypher(graph, documents, triples, file, batch_size=batch_size)
     count = 0
-    path.write(
-        "// kgraph export: run with `cypher-shell -f FILE` or paste into Neo4j Browser.\n"
-    )
+    path.write("// kgraph export: run with `cypher-shell -f FILE` or paste into Neo4j Browser.\n")
     for statement in _statements(graph, documents, triples, batch_size):
         path.write(f"{statement};\n\n")
         count += 1

@@ -124,19 +124,13 @@ def _translated_errors(where: str, database: str | None = None) -> Iterator[None
             raise DatabaseNotFound(
                 f"Neo4j at {where} has no database {database!r}: check NEO4J_DATABASE"
             ) from None
-        raise Neo4jExportError(
-            f"Neo4j at {where} rejected a statement: {error.message}"
-        ) from None
+        raise Neo4jExportError(f"Neo4j at {where} rejected a statement: {error.message}") from None
     except (Neo4jError, DriverError) as error:
         raise Neo4jExportError(f"Neo4j at {where} failed: {_reason(error)}") from None
 
 
 def _reason(error: Exception) -> str:
-    return (
-        str(error).strip().splitlines()[0]
-        if str(error).strip()
-        else type(error).__name__
-    )
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
 
 
 def check_server(driver: neo4j.Driver, where: str = "the server") -> str:
@@ -172,9 +166,7 @@ def connect(uri: str, username: str, password: str) -> neo4j.Driver:
     return driver
 
 
-def _write_batch(
-    tx: neo4j.ManagedTransaction, query: str, rows: list[dict[str, Any]]
-) -> Any:
+def _write_batch(tx: neo4j.ManagedTransaction, query: str, rows: list[dict[str, Any]]) -> Any:
     return tx.run(query, rows=rows).consume().counters
 
 
@@ -190,11 +182,13 @@ def write_neo4j(
 ) -> ExportSummary:
     """Merge actors, articles, events and relations into ``database``; return what changed.
 
-    >>> with connect("neo4j://localhost", "neo4j", password) as driver:  # doctest: +SKIP
-    ...     summary = write_neo4j(graph, store.documents(), store.triples(), driver,
-    ...                           database="neo4j")
-    >>> summary.relationships_created  # doctest: +SKIP
-    42
+    ``progress`` is called after each batch with the rows written so far and the rows in all.
+    For example::
+
+        with Store("kgraph.db") as store, connect(uri, "neo4j", password) as driver:
+            summary = write_neo4j(build_graph(store.triples()), store.documents(),
+                                  store.triples(), driver, database="neo4j")
+        print(summary.relationships_created)
     """
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, not {batch_size}")

@@ -77,10 +77,7 @@ class ImportFiles:
             "--multiline-fields=true",
             f"--array-delimiter={_DELIMITERS[self.array_delimiter]}",
             *(f"--nodes={shlex.quote(str(path))}" for path in self.nodes),
-            *(
-                f"--relationships={shlex.quote(str(path))}"
-                for path in self.relationships
-            ),
+            *(f"--relationships={shlex.quote(str(path))}" for path in self.relationships),
         ]
         return (
             f"neo4j-admin database import full {' '.join(options[:2])} \\\n"
@@ -134,8 +131,7 @@ def _node_file(
 ) -> Path:
     header = [f"id:ID({label})", ":LABEL", *map(_header, names)]
     lines = (
-        [row["id"], label, *(_field(row["props"].get(n), delimiter) for n in names)]
-        for row in rows
+        [row["id"], label, *(_field(row["props"].get(n), delimiter) for n in names)] for row in rows
     )
     return _write(path, header, lines)
 
@@ -148,8 +144,11 @@ def write_neo4j_csv(
 ) -> ImportFiles:
     """Write the import files into ``directory`` (created if missing) and say what they are.
 
-    >>> files = write_neo4j_csv(graph, store.documents(), store.triples(), "out")  # doctest: +SKIP
-    >>> print(files.command())  # doctest: +SKIP
+    For example::
+
+        files = write_neo4j_csv(build_graph(store.triples()), store.documents(),
+                                store.triples(), "out")
+        print(files.command())
     """
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
@@ -159,9 +158,7 @@ def write_neo4j_csv(
         event_rows(triples),
     )
     relations = [
-        row | {"type": kind}
-        for kind, rows in relation_rows(graph).items()
-        for row in rows
+        row | {"type": kind} for kind, rows in relation_rows(graph).items() for row in rows
     ]
     delimiter = _pick_delimiter([*actors, *articles, *events, *relations])
 
@@ -179,19 +176,13 @@ def write_neo4j_csv(
         for row in relations
     )
     event_actor_lines = (
-        [row["id"], row[role], role.upper()]
-        for row in events
-        for role in ("subject", "object")
+        [row["id"], row[role], role.upper()] for row in events for role in ("subject", "object")
     )
     schema = directory / "schema.cypher"
-    schema.write_text(
-        "".join(f"{statement};\n" for statement in SCHEMA), encoding="utf-8"
-    )
+    schema.write_text("".join(f"{statement};\n" for statement in SCHEMA), encoding="utf-8")
     return ImportFiles(
         nodes=(
-            _node_file(
-                directory / "actors.csv", "Actor", ACTOR_PROPERTIES, actors, delimiter
-            ),
+            _node_file(directory / "actors.csv", "Actor", ACTOR_PROPERTIES, actors, delimiter),
             _node_file(
                 directory / "articles.csv",
                 "Article",
@@ -199,9 +190,7 @@ def write_neo4j_csv(
                 articles,
                 delimiter,
             ),
-            _node_file(
-                directory / "events.csv", "Event", EVENT_PROPERTIES, events, delimiter
-            ),
+            _node_file(directory / "events.csv", "Event", EVENT_PROPERTIES, events, delimiter),
         ),
         relationships=(
             _write(

@@ -1,0 +1,35 @@
+# Two commands on a fresh machine: `make demo` builds the graph of examples/, `make test` tests.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+OUT := out
+EVAL := ../shared/eval
+
+.PHONY: demo test eval lint clean
+
+$(BIN)/kgraph: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[model,test]"
+	touch $@
+
+demo: $(BIN)/kgraph
+	mkdir -p $(OUT)
+	$(BIN)/kgraph build examples --db $(OUT)/kgraph.db
+	$(BIN)/kgraph export graphml --db $(OUT)/kgraph.db -o $(OUT)/graph.graphml
+	$(BIN)/kgraph export json --db $(OUT)/kgraph.db -o $(OUT)/graph.json
+	$(BIN)/kgraph stats --db $(OUT)/kgraph.db
+
+test: $(BIN)/kgraph lint
+	$(BIN)/python -m pytest
+
+lint: $(BIN)/kgraph
+	$(BIN)/ruff check kgraph tests
+
+eval: $(BIN)/kgraph
+	mkdir -p $(OUT)
+	$(BIN)/kgraph extract $(EVAL)/plover_gsr_dev.jsonl -o $(OUT)/pred.jsonl --quiet
+	$(BIN)/python $(EVAL)/score_triples.py $(EVAL)/plover_gsr_dev.jsonl $(OUT)/pred.jsonl
+
+clean:
+	rm -rf $(VENV) $(OUT)

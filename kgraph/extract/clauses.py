@@ -1,0 +1,269 @@
+"""Clause rules on the dependency parse: who does what to whom in one sentence.
+
+Each rule is named after the construction it reads, in the manner of textacy's triples:
+nominal subjects and direct objects, datives, prepositional targets ("met with", "delivered
+to"), passives with a by-agent, coordination, infinitives governed by verbs of intent
+("threatened to strike"), reported speech ("X said Y had ..."), light verbs with event nouns
+("held talks with") and event nouns with their own actors ("Lavrov's talks with Kim").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Span, Token
+
+from ..ontology import Lexicon
+from .mentions import PRONOUNS, Mention, mention_at
+
+__all__ = ["Statement", "statements"]
+
+_SUBJECT_DEPS = frozenset({"nsubj"})
+_PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass"})
+_OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
+_CLAUSE_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})
+_INHERITING_DEPS = frozenset({"xcomp", "conj"})
+_TARGET_PREPS = frozenset(
+    {"with", "to", "against", "on", "upon", "at", "into", "toward", "towards"}
+)
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_POSSIBLE_AUX = frozenset({"would", "could", "may", "might", "should", "must", "can"})
+_VERB_POS = frozenset({"VERB"})
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One subject-action-object reading of a clause, mentions not yet resolved in the doc."""
+
+    subject: Mention
+    verb: Token
+    text: str
+    lemma: str
+    category: str | None
+    negated: bool
+    modality: str
+    object: Mention
+    attributed_to: Mention | None
+    direct: bool
+
+
+class _Sentence:
+    """The rules applied to one sentence; ``previous`` holds the last actors, for pronouns."""
+
+    def __init__(self, sent: Span, lexicon: Lexicon, previous: dict[str, Mention]) -> None:
+        self.sent = sent
+        self.lexicon = lexicon
+        self.previous = previous
+
+    # -- actors ---------------------------------------------------------------------------
+
+    def actors(self, token: Token) -> list[Mention]:
+        """The actors a noun phrase names, its coordinated conjuncts included ("X and Y")."""
+        found = []
+        for conjunct in [token, *_conjuncts(token)]:
+            mention = self.actor(conjunct)
+            if mention:
+                found.append(mention)
+        return found
+
+    def actor(self, token: Token) -> Mention | None:
+        """The actor of one noun: a mention, a resolved pronoun or the possessor of a thing."""
+        if token.lower_ in PRONOUNS:
+            return self.pronoun(token)
+        if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+            # relative clause subject: "Macedonia, which is preparing an offensive"
+            return self.actor(token.head.head)
+        mention = mention_at(token)
+        if mention:
+            return mention
+        for child in token.children:
+            # a thing's possessor acts through it: "support Turkey's efforts"
+            if child.dep_ == "poss":
+                return self.actor(child)
+        return None
+
+    def pronoun(self, token: Token) -> Mention | None:
+        """A pronoun's antecedent: the speaker of a reported clause, else the last actor."""
+        speaker = self.speaker(token.head)
+        wanted = "PERSON" if token.lower_ in {"he", "she", "him", "her"} else "OTHER"
+        antecedent = speaker or self.previous.get(wanted)
+        if antecedent is None or (speaker and _kind(speaker) != wanted):
+            return None
+        return replace(antecedent, text=token.text, start=token.idx, end=token.idx + len(token))
+
+    def speaker(self, verb: Token) -> Mention | None:
+        """Who said the clause ``verb`` heads, when it is the complement of a verb of speech."""
+        while verb.dep_ in _CLAUSE_COMPLEMENT_DEPS or verb.dep_ == "conj":
+            governor = verb.head
+            if verb.dep_ == "ccomp" and governor.lemma_ in self.lexicon.speech_verbs:
+                for child in governor.children:
+                    if child.dep_ in _SUBJECT_DEPS and child.lower_ not in PRONOUNS:
+                        return mention_at(child) or self.actor(child)
+                return None
+            verb = governor
+        return None
+
+    # -- subjects and objects ---------------------------------------------------------------
+
+    def subjects(self, verb: Token) -> list[Mention]:
+        """Who acts: nominal subject, the by-agent of a passive, or the governing verb's subject."""
+        for child in verb.children:
+            if child.dep_ == "agent":
+                # object of the preposition acting as agent of a passive verb ("attacked by")
+                return [a for pobj in child.children for a in self.actors(pobj)]
+        for child in verb.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                return self.actors(child)
+        if verb.dep_ == "xcomp" and any(c.dep_ in _OBJECT_DEPS for c in verb.head.children):
+            # object control ("invited Choe to visit"): the governor's triple says it all
+            return []
+        if verb.dep_ in _INHERITING_DEPS:
+            # infinitive or coordinated verb sharing its governor's subject ("agreed to meet")
+            return self.subjects(verb.head) or self.passive_subjects(verb.head)
+        return []
+
+    def passive_subjects(self, verb: Token) -> list[Mention]:
+        """The passive subject ("Moscow is set to commit")."""
+        for child in verb.children:
+            if child.dep_ in _PASSIVE_SUBJECT_DEPS:
+                return self.actors(child)
+        return []
+
+    def objects(self, verb: Token) -> tuple[list[Mention], bool]:
+        """Who is acted upon, and whether it is a direct object."""
+        has_agent = any(c.dep_ == "agent" for c in verb.children)
+        for child in verb.children:
+            if child.dep_ in _PASSIVE_SUBJECT_DEPS and has_agent:
+                # passive subject with a by-agent is the target ("Seoul was attacked by")
+                return self.actors(child), True
+        direct = [a for c in verb.children if c.dep_ in _OBJECT_DEPS for a in self.actors(c)]
+        if direct:
+            return direct, True
+        targets = self.prepositional_targets(verb)
+        for child in verb.children:
+            if child.dep_ in _OBJECT_DEPS:
+                # the thing acted on leads to its target ("imposed sanctions on Iran")
+                targets += self.prepositional_targets(child)
+            elif child.dep_ == "ccomp" and self.lexicon.verb_category(verb.lemma_) == "REQUEST":
+                # the subject of what is demanded ("demanded that the US cancel")
+                targets += [a for c in child.children if c.dep_ in _SUBJECT_DEPS
+                            for a in self.actors(c)]
+        return targets, False
+
+    def prepositional_targets(self, head: Token) -> list[Mention]:
+        """Objects of target prepositions: "met with", "delivered to", "sanctions against"."""
+        return [
+            actor
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ in _TARGET_PREPS
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            for actor in self.actors(pobj)
+        ]
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def action(self, verb: Token) -> tuple[str, str, str | None, bool, str]:
+        """The action's text, lemma, category, negation and modality."""
+        lexicon = self.lexicon
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        lemma = f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
+        category = lexicon.verb_category(lemma) or lexicon.verb_category(verb.lemma_)
+        text = verb.text if not particle else f"{verb.text} {particle}"
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        modality = "asserted"
+        for child in verb.children:
+            noun = child.lemma_.lower()
+            if child.dep_ not in _OBJECT_DEPS or not lexicon.noun_category(noun):
+                continue
+            if verb.lemma_.lower() in lexicon.light_verbs:
+                # light verb with event noun: "held talks", "imposed sanctions"
+                category = lexicon.noun_category(noun)
+                lemma, text = f"{lemma} {noun}", f"{text} {child.text}"
+            elif lexicon.control(verb.lemma_):
+                # verb of intent with event noun: "proposed talks", "threatened sanctions"
+                governor_category, modality = lexicon.control(verb.lemma_)
+                category = governor_category or lexicon.intent(lexicon.noun_category(noun))
+                lemma, text = f"{lemma} {noun}", f"{text} {child.text}"
+        auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        if auxiliaries & _FUTURE_AUX:
+            modality, category = "future", lexicon.intent(category)
+        elif auxiliaries & _POSSIBLE_AUX:
+            modality = "possible"
+        if verb.dep_ == "xcomp":
+            governed = lexicon.control(verb.head.lemma_)
+            if governed:
+                # infinitive of intent: "threatened to strike", "agreed to meet"
+                governor_category, modality = governed
+                category = governor_category or lexicon.intent(category)
+                negated = negated or any(c.dep_ == "neg" for c in verb.head.children)
+        return text, lemma, category, negated, modality
+
+    # -- the rules ------------------------------------------------------------------------------
+
+    def statements(self) -> Iterator[Statement]:
+        """Every statement in the sentence, verbs first, then event nouns."""
+        for token in self.sent:
+            if token.pos_ in _VERB_POS:
+                yield from self.verb_statements(token)
+            elif token.pos_ == "NOUN" and token.dep_ not in _OBJECT_DEPS:
+                yield from self.noun_statements(token)
+            mention = self.actor(token) if token.dep_ in _SUBJECT_DEPS else None
+            if mention:
+                self.previous[_kind(mention)] = mention
+
+    def verb_statements(self, verb: Token) -> Iterator[Statement]:
+        """Clauses headed by a verb; a verb of speech yields its complement's statements only."""
+        if verb.lemma_ in self.lexicon.speech_verbs:
+            return
+        governs_infinitive = any(c.dep_ == "xcomp" for c in verb.children)
+        objects, direct = self.objects(verb)
+        if governs_infinitive and not objects and self.lexicon.control(verb.lemma_):
+            # the infinitive carries the act: "agreed to undertake exercises with Britain"
+            return
+        subjects = self.subjects(verb)
+        if not objects and len(subjects) > 1 and verb.lemma_ in self.lexicon.reciprocal_verbs:
+            # coordinated subjects of a reciprocal verb act on each other ("X and Y discussed")
+            objects = subjects
+        text, lemma, category, negated, modality = self.action(verb)
+        speaker = self.speaker(verb)
+        for subject in subjects:
+            for obj in objects:
+                if subject.name != obj.name:
+                    yield Statement(subject, verb, text, lemma, category, negated, modality,
+                                    obj, speaker, direct)
+
+    def noun_statements(self, noun: Token) -> Iterator[Statement]:
+        """An event noun with its own actors: "Lavrov's talks with Kim", "a US attack on Iraq"."""
+        category = self.lexicon.noun_category(noun.lemma_) or self.lexicon.noun_category(noun.text)
+        if not category:
+            return
+        subjects = [a for c in noun.children if c.dep_ == "poss" for a in self.actors(c)]
+        objects = self.prepositional_targets(noun)
+        for subject in subjects:
+            for obj in objects:
+                if subject.name != obj.name:
+                    yield Statement(subject, noun, noun.text, noun.lemma_.lower(), category,
+                                    False, "asserted", obj, None, False)
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    """Tokens coordinated with ``token`` ("Lavrov and Choe"), transitively."""
+    return [t for t in token.subtree if t.dep_ == "conj" and _conjunct_root(t).i == token.i]
+
+
+def _conjunct_root(token: Token) -> Token:
+    while token.dep_ == "conj":
+        token = token.head
+    return token
+
+
+def _kind(mention: Mention) -> str:
+    return "PERSON" if mention.type == "PERSON" else "OTHER"
+
+
+def statements(sent: Span, lexicon: Lexicon, previous: dict[str, Mention]) -> Iterator[Statement]:
+    """The statements of one sentence; ``previous`` carries antecedents between sentences."""
+    yield from _Sentence(sent, lexicon, previous).statements()

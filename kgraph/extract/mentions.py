@@ -1,0 +1,167 @@
+"""Actor mentions: from the head token of a noun phrase to who it names, if anyone.
+
+A mention keeps the words as written (``text``), the name it gives (``name``: "Sergei Lavrov"
+for "Russian Foreign Minister Sergei Lavrov"), and what its modifiers say: the country
+("Russian", "North Korea's", "of Armenia"), the role ("minister") and its sector. Dates,
+durations, numbers and plain things ("the stopover", "munitions") are no actors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..resolve.countries import countries_in, country_name, country_of
+from ..resolve.roles import is_title_word, organisation, role
+
+__all__ = ["Mention", "mention_at", "PRONOUNS"]
+
+ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+NON_ACTOR_ENTS = frozenset(
+    {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE", "LAW"}
+)
+# Left dependents that belong to the actor's noun phrase ("Russian Foreign Minister Sergei").
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "flat", "punct"})
+_DROPPED_WORDS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
+PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """What a noun phrase says about the actor it names, before resolution in the document."""
+
+    head: int
+    start: int
+    end: int
+    text: str
+    name: str
+    type: str
+    country: str | None
+    sector: str | None
+    role: str | None
+    named: bool
+
+
+def _phrase(head: Token) -> list[Token]:
+    """The head with its left modifiers, possessors included ("Russia's foreign minister")."""
+    tokens = [head]
+    for child in head.lefts:
+        if child.dep_ in _MODIFIER_DEPS:
+            tokens.extend(child.subtree)
+    tokens.sort(key=lambda t: t.i)
+    while tokens and (tokens[0].lower_ in _DROPPED_WORDS or tokens[0].is_punct):
+        tokens.pop(0)
+    return tokens
+
+
+def _of_country(head: Token) -> str | None:
+    """The country in "president of Armenia"."""
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return country_of(" ".join(t.text for t in _phrase(pobj)))
+    return None
+
+
+def _name_tokens(tokens: list[Token]) -> list[Token]:
+    """The proper name ending a phrase: "Sergei Lavrov" in "Foreign Minister Sergei Lavrov"."""
+    name: list[Token] = []
+    for token in reversed(tokens):
+        if token.pos_ != "PROPN" or token.dep_ == "poss" or token.dep_ == "case":
+            break
+        if is_title_word(token.text) or (name and country_of(token.text)):
+            break
+        name.insert(0, token)
+    return name
+
+
+def _appositive_name(head: Token) -> list[Token]:
+    """The name in apposition to a role: "his counterpart, Choe Son Hui"."""
+    for child in head.rights:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            return _name_tokens(_phrase(child))
+    return []
+
+
+def mention_at(head: Token) -> Mention | None:
+    """The actor mention headed by ``head``, or None when the phrase names no actor.
+
+    Pronouns give None here: the clause rules resolve them.
+    """
+    if head.pos_ == "PRON" or head.like_num or head.ent_type_ in NON_ACTOR_ENTS:
+        return None
+    tokens = _phrase(head)
+    if not tokens:
+        return None
+    text = head.doc[tokens[0].i : tokens[-1].i + 1].text
+    head_role = role(head.lemma_) or role(head.text)
+    org = organisation(text) or organisation(_entity_text(head))
+    state = None
+    if not any(is_title_word(t.text) for t in tokens):
+        # a state, its people or its capital, but no "Russian Foreign Ministry"
+        state = country_of(text) if head.pos_ == "PROPN" or head.ent_type_ in ACTOR_ENTS else None
+    name_tokens = _name_tokens(tokens) or _appositive_name(head)
+    modifiers = [t.text for t in tokens if t not in name_tokens and t.i != head.i]
+    modifier_country = next(iter(countries_in(modifiers)), None)
+    sector = head_role.sector if head_role else _sector_of(tokens)
+    if org:  # an international organisation: "the U.N. Security Council"
+        kind, name, sector, country = "ORG", org.name, org.sector, modifier_country
+    elif state and head.ent_type_ == "NORP":  # a people: "the Palestinians"
+        kind, name, sector, country = "GROUP", text, None, state
+    elif state:  # a state or its capital: "the US", "Washington", "North Korea's"
+        kind, name, sector, country = "GPE", country_name(state) or text, "GOV", state
+    elif name_tokens:  # a named person or body: "Russian Foreign Minister Sergei Lavrov"
+        name = " ".join(t.text for t in name_tokens)
+        person = any(t.ent_type_ == "PERSON" for t in name_tokens) or any(
+            (r := role(t.lemma_)) is not None and r.person for t in tokens
+        )
+        kind = "PERSON" if person else "ORG"
+        country = modifier_country or _of_country(head)
+    elif head_role or head.ent_type_ in ACTOR_ENTS:  # a role or group: "Sudanese forces"
+        kind = "PERSON" if head_role and head_role.person else "GROUP"
+        name = text
+        country = next(iter(countries_in([t.text for t in tokens])), None) or _of_country(head)
+    else:
+        return None
+    return Mention(
+        head=head.i,
+        start=tokens[0].idx,
+        end=tokens[-1].idx + len(tokens[-1].text),
+        text=text,
+        name=name,
+        type=kind,
+        country=country,
+        sector=sector,
+        role=_role_title(tokens),
+        named=bool(name_tokens) or kind in {"GPE", "ORG"},
+    )
+
+
+def _role_title(tokens: list[Token]) -> str | None:
+    """The title a phrase gives its actor, "foreign minister" in "Russia's Foreign Minister"."""
+    for end in range(len(tokens) - 1, -1, -1):
+        if role(tokens[end].lemma_):
+            start = end
+            while start > 0 and is_title_word(tokens[start - 1].text):
+                start -= 1
+            return " ".join(t.lemma_.lower() for t in tokens[start : end + 1])
+    return None
+
+
+def _entity_text(token: Token) -> str:
+    """The text of the named entity a token is part of, or ""."""
+    for ent in token.sent.ents:
+        if ent.start <= token.i < ent.end:
+            return ent.text
+    return ""
+
+
+def _sector_of(tokens: list[Token]) -> str | None:
+    """The sector of the last role word in a phrase ("government forces" is MIL)."""
+    for token in reversed(tokens):
+        found = role(token.lemma_)
+        if found:
+            return found.sector
+    return None

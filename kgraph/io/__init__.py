@@ -1,0 +1,184 @@
+"""Read articles from files, directories and stdin as `Document`s: kgraph's first stage.
+
+`read_documents` picks a reader by file extension (`SUPPORTED_EXTENSIONS`); each format has its
+module: `kgraph.io.text` (``.txt``, ``.md``), `kgraph.io.jsonl` (``.jsonl``, ``.ndjson``) and
+`kgraph.io.tabular` (``.csv``, ``.tsv``). Every problem with the input becomes a `ReadError`
+that names the file and line, and reading goes on with the next record or file.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from kgraph.errors import ReadError
+from kgraph.io.jsonl import parse_jsonl, read_jsonl
+from kgraph.io.tabular import read_table
+from kgraph.io.text import Utf8Lines, parse_text, read_text
+from kgraph.records import Document
+
+__all__ = ["STDIN", "SUPPORTED_EXTENSIONS", "read_documents"]
+
+STDIN = "-"
+"""The input that means standard input."""
+
+_STDIN_NAME = "stdin"
+
+_FORMATS = {
+    ".txt": "text",
+    ".md": "markdown",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".tsv": "tsv",
+}
+
+SUPPORTED_EXTENSIONS = tuple(sorted(_FORMATS))
+"""The file extensions `read_documents` reads, lower case; matching ignores case."""
+
+_DELIMITERS = {"csv": ",", "tsv": "\t"}
+
+
+def read_documents(
+    inputs: Iterable[str | os.PathLike[str]],
+    *,
+    on_error: Callable[[ReadError], None] | None = None,
+    text_column: str = "text",
+    id_column: str = "id",
+    strict: bool = False,
+) -> Iterator[Document]:
+    """Yield the articles in ``inputs``, in order, skipping and reporting whatever cannot be read.
+
+    Each input is a file, read by its extension; a directory, whose files with a known extension
+    are read depth first in name order (hidden files and folders, README files and symlinked
+    folders are skipped); or ``"-"``, standard input, read as JSONL if it starts with ``{`` and
+    as one plain-text article with id ``stdin`` otherwise. ``text_column`` and ``id_column`` name
+    the fields that hold the text and the id in JSONL, CSV and TSV records.
+
+    Each problem (a missing file, an unknown extension, bytes that are not UTF-8, an empty file,
+    a bad JSON line, a record without text, a CSV without its text column) is passed to
+    ``on_error`` as a `ReadError`, and reading goes on; with ``strict=True`` the first one is
+    raised instead. Files are read lazily, a record at a time.
+
+    >>> errors = []
+    >>> documents = list(read_documents(["examples", "missing.txt"], on_error=errors.append))
+    >>> len(documents), documents[0].date
+    (11, '2024-01-22')
+    >>> [str(error) for error in errors]
+    ['missing.txt: no such file or directory']
+    """
+    if isinstance(inputs, str | os.PathLike):
+        # A lone path would be read as a list of one-letter paths.
+        raise TypeError(f"inputs must be a list of paths, not one path: use [{inputs!r}]")
+    return _documents(inputs, on_error, strict, text_column, id_column)
+
+
+def _documents(
+    inputs: Iterable[str | os.PathLike[str]],
+    on_error: Callable[[ReadError], None] | None,
+    strict: bool,
+    text_column: str,
+    id_column: str,
+) -> Iterator[Document]:
+    for item in _read_inputs(inputs, text_column, id_column):
+        if isinstance(item, Document):
+            yield item
+        elif strict:
+            raise item
+        elif on_error is not None:
+            on_error(item)
+
+
+def _read_inputs(
+    inputs: Iterable[str | os.PathLike[str]], text_column: str, id_column: str
+) -> Iterator[Document | ReadError]:
+    for given in inputs:
+        if given == STDIN:
+            yield from _read_stdin(text_column, id_column)
+            continue
+        path = Path(given)
+        name = path.as_posix()
+        if path.is_dir():
+            yield from _read_directory(path, name, text_column, id_column)
+        elif not path.exists():
+            yield ReadError(name, "no such file or directory")
+        elif path.suffix.lower() not in _FORMATS:
+            kind = f"'{path.suffix}'" if path.suffix else "(no extension)"
+            known = ", ".join(SUPPORTED_EXTENSIONS)
+            yield ReadError(name, f"unknown file type {kind}; kgraph reads {known}")
+        else:
+            yield from _read_file(path, name, text_column, id_column)
+
+
+def _read_directory(
+    directory: Path, name: str, text_column: str, id_column: str
+) -> Iterator[Document | ReadError]:
+    found = False
+    for entry in _walk(directory, name):
+        found = True
+        if isinstance(entry, ReadError):
+            yield entry
+        else:
+            yield from _read_file(*entry, text_column, id_column)
+    if not found:
+        known = ", ".join(SUPPORTED_EXTENSIONS)
+        yield ReadError(name, f"no files to read in this directory; kgraph reads {known}")
+
+
+def _walk(directory: Path, name: str) -> Iterator[tuple[Path, str] | ReadError]:
+    """The readable files under ``directory`` with their names, depth first in name order."""
+    try:
+        entries = sorted(directory.iterdir(), key=lambda entry: entry.name)
+    except OSError as error:
+        yield ReadError(name, f"cannot read: {error.strerror or error}")
+        return
+    for entry in entries:
+        entry_name = f"{name}/{entry.name}"
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            # Like os.walk: a symlinked folder may point back up the tree and never end.
+            if not entry.is_symlink():
+                yield from _walk(entry, entry_name)
+        # A corpus folder's README describes the corpus; it is not an article.
+        elif entry.suffix.lower() in _FORMATS and entry.stem.lower() != "readme":
+            yield entry, entry_name
+
+
+def _read_file(
+    path: Path, name: str, text_column: str, id_column: str
+) -> Iterator[Document | ReadError]:
+    kind = _FORMATS[path.suffix.lower()]
+    try:
+        if kind in ("text", "markdown"):
+            yield from read_text(path, name, markdown=kind == "markdown")
+        elif kind == "jsonl":
+            yield from read_jsonl(path, name, text_field=text_column, id_field=id_column)
+        else:
+            yield from read_table(
+                path,
+                name,
+                delimiter=_DELIMITERS[kind],
+                text_column=text_column,
+                id_column=id_column,
+            )
+    except OSError as error:
+        yield ReadError(name, f"cannot read: {error.strerror or error}")
+
+
+def _read_stdin(text_column: str, id_column: str) -> Iterator[Document | ReadError]:
+    # Bytes where there are any, so that a bad byte costs one line rather than the whole stream.
+    lines = Utf8Lines(getattr(sys.stdin, "buffer", sys.stdin), _STDIN_NAME)
+    first = lines.first_character()
+    if not first:
+        yield ReadError(_STDIN_NAME, "empty input")
+    elif first == "{":
+        yield from parse_jsonl(lines, text_field=text_column, id_field=id_column)
+    else:
+        text = "".join(lines)
+        if lines.problems:
+            yield next(iter(lines.problems.values()))
+        else:
+            yield parse_text(text, _STDIN_NAME)

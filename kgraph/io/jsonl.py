@@ -1,0 +1,99 @@
+"""JSON Lines articles (``.jsonl``, ``.ndjson``): one JSON object per line, https://jsonlines.org.
+
+Each object holds an article's text under ``text``; ``id``, ``title``, ``date``, ``source`` and
+``url`` are optional, other keys are ignored, and blank lines are skipped. A line is read, parsed
+and yielded before the next is read, so files of any size stream.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from kgraph.errors import ReadError
+from kgraph.io.text import Utf8Lines, field_value, metadata
+from kgraph.records import Document
+
+# How a parsed JSON value is named in an error message: by its JSON type, not its Python one.
+_JSON_TYPES = {
+    dict: "an object",
+    list: "an array",
+    str: "a string",
+    int: "a number",
+    float: "a number",
+    bool: "true or false",
+    type(None): "null",
+}
+
+
+def read_jsonl(
+    path: Path, name: str, *, text_field: str = "text", id_field: str = "id"
+) -> Iterator[Document | ReadError]:
+    """Yield one `Document` per line of a JSONL file, or a `ReadError` for a line that is not one.
+
+    ``name`` is how the caller named the file; a record without an id gets ``name:line``.
+
+    >>> import tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "news.jsonl"
+    >>> _ = path.write_text('{"id": 7, "text": "Lavrov met Kim."}\\n[]\\n', encoding="utf-8")
+    >>> document, error = read_jsonl(path, "news.jsonl")
+    >>> document.id, document.text
+    ('7', 'Lavrov met Kim.')
+    >>> print(error)
+    news.jsonl:2: expected a JSON object, found an array
+    """
+    with path.open("rb") as stream:
+        yield from parse_jsonl(Utf8Lines(stream, name), text_field=text_field, id_field=id_field)
+
+
+def parse_jsonl(
+    lines: Utf8Lines, *, text_field: str = "text", id_field: str = "id"
+) -> Iterator[Document | ReadError]:
+    """Yield one `Document` or `ReadError` per non-blank line of ``lines``.
+
+    >>> lines = Utf8Lines(['{"text": "Kim met Lavrov."}\\n'], "stdin")
+    >>> next(parse_jsonl(lines)).id
+    'stdin:1'
+    """
+    empty = True
+    for number, line in enumerate(lines, start=1):
+        if number in lines.problems:
+            empty = False
+            yield lines.problems.pop(number)
+        elif line.strip():
+            empty = False
+            yield _parse_line(line, lines.name, number, text_field, id_field)
+    if empty:
+        yield ReadError(lines.name, "empty file")
+
+
+def _parse_line(
+    line: str, name: str, number: int, text_field: str, id_field: str
+) -> Document | ReadError:
+    """Turn one JSON line into a `Document`, or say what is wrong with it."""
+    try:
+        # Without its line break, an error at the end of the line is placed on this line.
+        record = json.loads(line.rstrip("\r\n"))
+    except json.JSONDecodeError as error:
+        return ReadError(name, f"invalid JSON: {error.msg} at column {error.colno}", number)
+    if not isinstance(record, dict):
+        return ReadError(name, f"expected a JSON object, found {_json_type(record)}", number)
+    text = record.get(text_field)
+    if text is None:
+        return ReadError(name, f'no "{text_field}" field', number)
+    if not isinstance(text, str):
+        return ReadError(name, f'"{text_field}" is {_json_type(text)}, not a string', number)
+    if not text.strip():
+        return ReadError(name, f'"{text_field}" is empty', number)
+    return Document(
+        id=field_value(record.get(id_field)) or f"{name}:{number}",
+        text=text,
+        **metadata(record),
+        origin=f"{name}:{number}",
+    )
+
+
+def _json_type(value: Any) -> str:
+    return _JSON_TYPES[type(value)]

@@ -1,0 +1,139 @@
+"""CSV (``.csv``) and tab-separated (``.tsv``) articles: one article per row below a header row.
+
+The header names the columns: ``text`` holds the article (the caller may name another column),
+``id``, ``title``, ``date``, ``source`` and ``url`` are optional and other columns are ignored.
+Quoting follows Python's `csv` "excel" dialect (RFC 4180), so a quoted field may span lines;
+``.tsv`` files use the same quoting with a tab between fields. Rows stream one at a time.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from pathlib import Path
+
+from kgraph.errors import ReadError
+from kgraph.io.text import Utf8Lines, field_value, metadata
+from kgraph.records import Document
+
+# csv's default field limit (128 KiB) is below a long article. The limit is a C long, which is
+# 32 bits on Windows, so sys.maxsize would overflow there.
+_FIELD_SIZE_LIMIT = 2**31 - 1
+
+
+def read_table(
+    path: Path,
+    name: str,
+    *,
+    delimiter: str = ",",
+    text_column: str = "text",
+    id_column: str = "id",
+) -> Iterator[Document | ReadError]:
+    """Yield a `Document` for each row of a CSV or TSV file, or a `ReadError` saying why not.
+
+    ``name`` is how the caller named the file; a row without an id gets ``name:line``, the line
+    the row starts on.
+
+    >>> import tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "news.csv"
+    >>> _ = path.write_text('id,text\\n7,"Lavrov met Kim."\\n8,\\n', encoding="utf-8")
+    >>> document, error = read_table(path, "news.csv")
+    >>> document.id, document.text
+    ('7', 'Lavrov met Kim.')
+    >>> print(error)
+    news.csv:3: no text in column "text"
+    """
+    # The limit is process-wide state of the csv module: set it when a table is read, not on import.
+    csv.field_size_limit(_FIELD_SIZE_LIMIT)
+    with path.open("rb") as stream:
+        yield from parse_table(
+            Utf8Lines(stream, name),
+            delimiter=delimiter,
+            text_column=text_column,
+            id_column=id_column,
+        )
+
+
+def parse_table(
+    lines: Utf8Lines,
+    *,
+    delimiter: str = ",",
+    text_column: str = "text",
+    id_column: str = "id",
+) -> Iterator[Document | ReadError]:
+    """Yield one `Document` or `ReadError` per non-blank row of ``lines`` after the header.
+
+    >>> lines = Utf8Lines(["title,body\\n", "Talks,They met.\\n"], "news.csv")
+    >>> next(parse_table(lines, text_column="body")).title
+    'Talks'
+    """
+    name = lines.name
+    # csv.reader rather than DictReader: DictReader skips blank lines unseen, and the line
+    # numbers in errors and ids would drift from the file's.
+    reader = csv.reader(lines, delimiter=delimiter)
+    try:
+        header = next((row for row in reader if row), None)
+    except csv.Error as error:
+        yield ReadError(name, f"invalid header row: {error}", reader.line_num)
+        return
+    if lines.problems:
+        yield next(iter(lines.problems.values()))
+        return
+    if header is None:
+        yield ReadError(name, "empty file")
+        return
+    columns = [column.strip() for column in header]
+    if text_column not in columns:
+        found = ", ".join(repr(column) for column in columns)
+        yield ReadError(name, f'no column named "{text_column}"; the header has {found}')
+        return
+    rows = 0
+    end = reader.line_num
+    while True:
+        start = end + 1
+        row: list[str] | ReadError
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as error:
+            row = ReadError(name, f"invalid row: {error}", start)
+        end = reader.line_num
+        problems = [lines.problems.pop(n) for n in range(start, end + 1) if n in lines.problems]
+        if problems:
+            yield from problems
+        elif isinstance(row, ReadError):
+            yield row
+        elif row:
+            yield _parse_row(row, columns, name, start, text_column, id_column)
+        else:
+            continue  # a blank line
+        rows += 1
+    if rows == 0:
+        yield ReadError(name, "no rows after the header")
+
+
+def _parse_row(
+    row: list[str], columns: list[str], name: str, line: int, text_column: str, id_column: str
+) -> Document | ReadError:
+    """Turn one row into a `Document`, or say what is wrong with it."""
+    extra = row[len(columns) :]
+    # Trailing empty fields are a common spreadsheet export habit; anything else in them means an
+    # unquoted delimiter shifted the row, and its "text" would be the wrong field.
+    if any(field.strip() for field in extra):
+        return ReadError(
+            name,
+            f"{len(row)} fields but the header has {len(columns)}; "
+            "quote fields that contain the delimiter",
+            line,
+        )
+    record = dict(zip(columns, row, strict=False))
+    text = record.get(text_column, "")
+    if not text.strip():
+        return ReadError(name, f'no text in column "{text_column}"', line)
+    return Document(
+        id=field_value(record.get(id_column)) or f"{name}:{line}",
+        text=text,
+        **metadata(record),
+        origin=f"{name}:{line}",
+    )

@@ -1,0 +1,85 @@
+"""The PLOVER event ontology: which category and quad class an action falls in.
+
+The lexicon is data (``data/*.tsv``): verbs and phrasal verbs, event nouns, the light verbs
+whose object noun carries the event ("held talks", "imposed sanctions"), the verbs of speech
+whose complement is a reported statement, the verbs whose coordinated subjects act on each
+other ("X and Y discussed"), the verbs that govern an intended act ("agreed to", "threatened
+to", "refused to"), and the category table that gives each category its quad class and the
+category an announced intent to do it takes ("will attack" threatens, "agreed to meet" agrees).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+__all__ = ["CATEGORIES", "Lexicon", "load_lexicon"]
+
+
+def _rows(name: str) -> list[list[str]]:
+    """The tab-separated rows of a data file, comments and blank lines skipped."""
+    text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Lookup tables from verb and noun lemmas to PLOVER categories."""
+
+    verbs: dict[str, str]
+    nouns: dict[str, str]
+    light_verbs: frozenset[str]
+    quads: dict[str, str]
+    intents: dict[str, str]
+    speech_verbs: frozenset[str]
+    reciprocal_verbs: frozenset[str]
+    control_verbs: dict[str, tuple[str | None, str]]
+
+    def verb_category(self, lemma: str) -> str | None:
+        """The category of a verb lemma (``"meet"``) or phrasal verb (``"call off"``)."""
+        return self.verbs.get(lemma.lower())
+
+    def noun_category(self, lemma: str) -> str | None:
+        """The category of an event noun (``"talks"``, ``"sanctions"``)."""
+        return self.nouns.get(lemma.lower())
+
+    def quad(self, category: str | None) -> str | None:
+        """The quad class of a category: verbal/material cooperation/conflict."""
+        return self.quads.get(category) if category else None
+
+    def intent(self, category: str | None) -> str | None:
+        """The category an announced intent to act takes: AGREE for cooperation, else THREATEN."""
+        return self.intents.get(category) if category else None
+
+    def control(self, lemma: str) -> tuple[str | None, str] | None:
+        """For a verb governing an infinitive ("threatened to strike"): its category, or None
+        where the infinitive's intent decides, and the modality it gives."""
+        return self.control_verbs.get(lemma.lower())
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """Load the bundled lexicon (once per process).
+
+    >>> lexicon = load_lexicon()
+    >>> lexicon.verb_category("meet"), lexicon.quad("CONSULT")
+    ('CONSULT', 'verbal_cooperation')
+    """
+    categories = _rows("categories.tsv")
+    return Lexicon(
+        verbs={lemma: category for lemma, category in _rows("verbs.tsv")},
+        nouns={lemma: category for lemma, category in _rows("nouns.tsv")},
+        light_verbs=frozenset(row[0] for row in _rows("light_verbs.txt")),
+        quads={category: quad for category, quad, _ in categories},
+        intents={category: intent for category, _, intent in categories},
+        speech_verbs=frozenset(row[0] for row in _rows("speech_verbs.txt")),
+        reciprocal_verbs=frozenset(row[0] for row in _rows("reciprocal_verbs.txt")),
+        control_verbs={
+            lemma: (None if category == "-" else category, modality)
+            for lemma, category, modality in _rows("intent_verbs.tsv")
+        },
+    )
+
+
+CATEGORIES: tuple[str, ...] = tuple(row[0] for row in _rows("categories.tsv"))

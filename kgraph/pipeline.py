@@ -1,0 +1,111 @@
+"""The main job as a library: documents in, triples out, stored once.
+
+`extract_documents` streams documents through spaCy and the clause rules; `build` does the
+same into a `Store`, skipping documents it holds already, so a build run again over the same
+articles parses nothing and adds nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.language import Language
+
+from .errors import ReadError
+from .extract import extract
+from .nlp import parse
+from .ontology import load_lexicon
+from .records import Document, Triple
+from .store import Store
+
+__all__ = ["BuildSummary", "build", "extract_documents"]
+
+
+@dataclass
+class BuildSummary:
+    """What a build did: documents added, documents already stored, triples added."""
+
+    added: int = 0
+    unchanged: int = 0
+    triples: int = 0
+
+
+def _parseable(
+    documents: Iterable[Document], nlp: Language, on_error: Callable[[ReadError], None] | None
+) -> Iterator[Document]:
+    """Documents spaCy can take; one longer than ``nlp.max_length`` is reported and skipped."""
+    for document in documents:
+        if len(document.text) > nlp.max_length:
+            error = ReadError(
+                document.origin or document.id,
+                f"article of {len(document.text)} characters is longer than spaCy's "
+                f"max_length ({nlp.max_length})",
+            )
+            if on_error is None:
+                raise error
+            on_error(error)
+            continue
+        yield document
+
+
+def extract_documents(
+    documents: Iterable[Document],
+    nlp: Language,
+    *,
+    batch_size: int = 32,
+    n_process: int = 1,
+    on_error: Callable[[ReadError], None] | None = None,
+) -> Iterator[tuple[Document, list[Triple]]]:
+    """Yield each document with its triples, in input order.
+
+    >>> from kgraph.nlp import load_pipeline
+    >>> pairs = extract_documents([Document("d", "Lavrov met Kim.")], load_pipeline())
+    >>> [(t.subject.text, t.action.category, t.object.text) for _, ts in pairs for t in ts]
+    [('Lavrov', 'CONSULT', 'Kim')]
+    """
+    lexicon = load_lexicon()
+    parsed = parse(
+        nlp, _parseable(documents, nlp, on_error), batch_size=batch_size, n_process=n_process
+    )
+    for document, doc in parsed:
+        yield document, extract(doc, document, lexicon)
+
+
+def build(
+    documents: Iterable[Document],
+    store: Store,
+    nlp: Language,
+    *,
+    batch_size: int = 32,
+    n_process: int = 1,
+    on_error: Callable[[ReadError], None] | None = None,
+    on_document: Callable[[Document], None] | None = None,
+) -> BuildSummary:
+    """Extract triples from the documents the store lacks and store them with their triples.
+
+    ``on_document`` is called after each document, stored or not, for progress.
+    """
+    summary = BuildSummary()
+
+    def new(documents: Iterable[Document]) -> Iterator[Document]:
+        for document in documents:
+            if store.has(document):
+                summary.unchanged += 1
+                if on_document:
+                    on_document(document)
+            else:
+                yield document
+
+    pairs = extract_documents(
+        new(documents), nlp, batch_size=batch_size, n_process=n_process, on_error=on_error
+    )
+    for document, triples in pairs:
+        if store.add(document, triples):
+            summary.added += 1
+            summary.triples += len(triples)
+        else:
+            summary.unchanged += 1
+        if on_document:
+            on_document(document)
+    return summary

@@ -1,0 +1,92 @@
+"""Resolve mentions within one document: every way of naming an actor gives one actor.
+
+"Kim" after "Kim Jong Un" is Kim Jong Un, "Lavrov" after "Sergei Lavrov" is Sergei Lavrov,
+whatever entity label the model gave each mention: a short name is resolved to the one longer
+name in the document that contains all its words. A role without a name ("Russia's foreign
+minister") is resolved to the one named person with that role and country. The actor's
+country and sector are then the first that any of its mentions states.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from ..extract.mentions import Mention
+from ..records import Actor
+
+__all__ = ["resolve", "slug"]
+
+
+def slug(name: str) -> str:
+    """The actor id for a canonical name.
+
+    >>> slug("Kim Jong Un"), slug("Choe Son-hui")
+    ('kim-jong-un', 'choe-son-hui')
+    """
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "actor"
+
+
+def _words(name: str) -> list[str]:
+    # hyphenated names stay whole: "Kim" is no part of the "Kim-Putin" transaction
+    return [w.strip(".,'’\"") for w in name.lower().split()]
+
+
+def _full_name(mention: Mention, full_names: list[str]) -> str | None:
+    """The one longer name that contains every word of this mention's name."""
+    words = set(_words(mention.name))
+    matches = {n for n in full_names if words < set(_words(n))}
+    return matches.pop() if len(matches) == 1 else None
+
+
+def _holder(mention: Mention, people: list[Mention]) -> str | None:
+    """The one named person who holds this mention's role in its country."""
+    holders = {
+        p.name for p in people if p.role == mention.role and p.country == mention.country
+    }
+    return holders.pop() if len(holders) == 1 else None
+
+
+def resolve(mentions: Iterable[Mention], names: Iterable[str] = ()) -> dict[Mention, Actor]:
+    """Map each mention of one document to its actor.
+
+    ``names`` are further full names the document contains (its PERSON entities), so that an
+    alias is resolved even where the full name is in no triple.
+    """
+    mentions = list(mentions)
+    full_names = sorted(
+        {m.name for m in mentions if m.named and m.type != "GPE" and len(_words(m.name)) > 1}
+        | {n for n in names if len(_words(n)) > 1}
+    )
+    people = [m for m in mentions if m.named and m.type == "PERSON" and m.role]
+    canonical: dict[Mention, str] = {}
+    for mention in mentions:
+        if mention.named and mention.type != "GPE":
+            canonical[mention] = _full_name(mention, full_names) or mention.name
+        elif mention.role and mention.country:
+            canonical[mention] = _holder(mention, people) or mention.name
+        else:
+            canonical[mention] = mention.name
+    merged: dict[str, dict[str, str | None]] = {}
+    for mention, name in canonical.items():
+        known = merged.setdefault(name, {"type": None, "country": None, "sector": None})
+        for attr in ("country", "sector"):
+            known[attr] = known[attr] or getattr(mention, attr)
+        # a PERSON label anywhere wins over the model's ORG on a bare surname
+        if known["type"] in (None, "ORG") or mention.type == "PERSON":
+            known["type"] = mention.type if known["type"] != "PERSON" else "PERSON"
+    return {
+        mention: Actor(
+            id=slug(name),
+            name=name,
+            text=mention.text,
+            type=merged[name]["type"] or mention.type,
+            country=merged[name]["country"],
+            sector=merged[name]["sector"],
+            start=mention.start,
+            end=mention.end,
+        )
+        for mention, name in canonical.items()
+    }

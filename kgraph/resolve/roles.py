@@ -1,0 +1,77 @@
+"""Roles, titles and organisations: the words that make a noun phrase an actor.
+
+``data/roles.tsv`` maps agent nouns to sectors ("minister" is GOV, "rebels" REB) and says
+whether the role is held by one person or names a body of people; ``data/title_words.txt``
+lists the words that build titles ("Foreign", "Prime", "Deputy"); ``data/organisations.tsv``
+names international bodies and their canonical names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+__all__ = ["Organisation", "Role", "organisation", "role", "is_title_word"]
+
+
+@dataclass(frozen=True)
+class Role:
+    """An agent noun's sector and whether one person holds it."""
+
+    sector: str
+    person: bool
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """An international organisation's canonical name and sector."""
+
+    name: str
+    sector: str
+
+
+def _lines(name: str) -> list[list[str]]:
+    text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+@cache
+def _roles() -> dict[str, Role]:
+    return {noun: Role(sector, kind == "person") for noun, sector, kind in _lines("roles.tsv")}
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    return frozenset(row[0] for row in _lines("title_words.txt"))
+
+
+@cache
+def _organisations() -> dict[str, Organisation]:
+    return {
+        alias.lower(): Organisation(name, sector)
+        for alias, name, sector in _lines("organisations.tsv")
+    }
+
+
+def role(lemma: str) -> Role | None:
+    """The role an agent noun names, by its lemma.
+
+    >>> role("minister"), role("rebel").sector, role("stopover")
+    (Role(sector='GOV', person=True), 'REB', None)
+    """
+    return _roles().get(lemma.lower())
+
+
+def is_title_word(word: str) -> bool:
+    """Whether a word builds titles ("Foreign" in "Foreign Minister"), or is a role itself."""
+    return word.lower() in _title_words() or word.lower() in _roles()
+
+
+def organisation(name: str) -> Organisation | None:
+    """The international organisation a name or acronym stands for.
+
+    >>> organisation("U.N. Security Council").name
+    'UN Security Council'
+    """
+    return _organisations().get(name.lower().removeprefix("the "))

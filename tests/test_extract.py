@@ -1,0 +1,132 @@
+"""Clause rules, one construction a row: sentence in, (subject, lemma, category, object) out.
+
+Sentences are written for the tests; each names the construction it pins.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.extract import extract
+from kgraph.records import Document
+
+
+def triples(nlp, text: str):
+    return extract(nlp(text), Document("test", text))
+
+
+def rows(nlp, text: str) -> set[tuple[str, str, str | None, str]]:
+    return {(t.subject.name, t.action.lemma, t.action.category, t.object.name)
+            for t in triples(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("construction", "text", "expected"),
+    [
+        ("nominal subject and direct object",
+         "Japanese Prime Minister Kenji Morita met Indian Prime Minister Arjun Mehta.",
+         ("Kenji Morita", "meet", "CONSULT", "Arjun Mehta")),
+        ("prepositional target",
+         "The Brazilian government delivered vaccines to Angola on Monday.",
+         ("Brazilian government", "deliver", "AID", "Angola")),
+        ("light verb with event noun and target",
+         "Poland held talks with Lithuania about the border.",
+         ("Poland", "hold talk", "CONSULT", "Lithuania")),
+        ("light verb of sanctions",
+         "Canada imposed sanctions on Iran after the vote.",
+         ("Canada", "impose sanction", "SANCTION", "Iran")),
+        ("passive with a by-agent",
+         "The Malian army was attacked by Tuareg rebels.",
+         ("Tuareg rebels", "attack", "ASSAULT", "Malian army")),
+        ("infinitive of a threat",
+         "Iran threatened to attack Kurdish fighters in Iraq.",
+         ("Iran", "attack", "THREATEN", "Kurdish fighters")),
+        ("refusal of an act",
+         "Serbia refused to recognize Kosovo.",
+         ("Serbia", "recognize", "REJECT", "Kosovo")),
+        ("announced intent of cooperation",
+         "Norway will provide emergency aid to Ethiopia.",
+         ("Norway", "provide aid", "AGREE", "Ethiopia")),
+        ("demand with a clausal target",
+         "China demanded that the United States cancel the arms sale.",
+         ("China", "demand", "REQUEST", "United States")),
+        ("possessor acting through a thing",
+         "Spain will support Morocco's bid to host the summit.",
+         ("Spain", "support", "AGREE", "Morocco")),
+        ("capital standing for its state",
+         "Warsaw accused Minsk of staging the crisis.",
+         ("Poland", "accuse", "ACCUSE", "Belarus")),
+    ],
+)
+def test_construction(nlp, construction, text, expected):
+    assert expected in rows(nlp, text), construction
+
+
+def test_coordinated_subjects_both_act(nlp):
+    found = rows(nlp, "Egypt and Jordan condemned the attack on Lebanon.") | rows(
+        nlp, "Chile and Peru accused Bolivia of smuggling."
+    )
+    assert ("Chile", "accuse", "ACCUSE", "Bolivia") in found
+    assert ("Peru", "accuse", "ACCUSE", "Bolivia") in found
+
+
+def test_coordinated_objects_are_each_targets(nlp):
+    found = rows(nlp, "Germany sanctioned Iran and Syria.")
+    assert {("Germany", "sanction", "SANCTION", "Iran"),
+            ("Germany", "sanction", "SANCTION", "Syria")} <= found
+
+
+def test_reciprocal_verb_with_coordinated_subjects(nlp):
+    found = rows(nlp, "Kenji Morita and Arjun Mehta discussed trade.")
+    assert ("Kenji Morita", "discuss", "CONSULT", "Arjun Mehta") in found
+    assert ("Arjun Mehta", "discuss", "CONSULT", "Kenji Morita") in found
+
+
+def test_negation_is_recorded(nlp):
+    (triple,) = [t for t in triples(nlp, "France did not sanction Mali.")
+                 if t.object.name == "Mali"]
+    assert triple.action.negated
+
+
+def test_reported_speech_is_attributed_and_not_a_triple_of_saying(nlp):
+    found = triples(nlp, "Britain said Iran had delivered drones to Russia.")
+    assert [(t.subject.name, t.object.name, t.attributed_to) for t in found] == [
+        ("Iran", "Russia", "United Kingdom")
+    ]
+
+
+def test_title_and_name_split(nlp):
+    (triple,) = triples(nlp, "Russian Foreign Minister Sergei Lavrov met Chinese President Xi Jinping.")
+    assert (triple.subject.name, triple.subject.text) == (
+        "Sergei Lavrov", "Russian Foreign Minister Sergei Lavrov")
+    assert (triple.subject.country, triple.subject.sector) == ("RUS", "GOV")
+    assert (triple.object.name, triple.object.country) == ("Xi Jinping", "CHN")
+
+
+def test_alias_resolved_to_the_full_name_in_the_document(nlp):
+    text = ("Kenyan President Grace Otieno arrived in Addis Ababa on Monday. "
+            "Otieno met Ethiopia's prime minister on Tuesday.")
+    (triple,) = triples(nlp, text)
+    assert (triple.subject.name, triple.subject.text) == ("Grace Otieno", "Otieno")
+    assert triple.subject.id == "grace-otieno"
+
+
+def test_pronoun_in_reported_clause_is_the_speaker(nlp):
+    found = rows(nlp, "Hungary has said it will support Serbia's bid.")
+    assert ("Hungary", "support", "AGREE", "Serbia") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks lasted about an hour on Thursday.",
+        "Ministers met for two days in March 2024.",
+        "The delegation arrived at the stopover.",
+    ],
+)
+def test_dates_durations_and_things_are_no_actors(nlp, text):
+    for triple in triples(nlp, text):
+        for actor in (triple.subject, triple.object):
+            assert actor.type in {"PERSON", "ORG", "GPE", "GROUP"}
+            assert not any(ch.isdigit() for ch in actor.name)
+            assert actor.name.lower() not in {"thursday", "hour", "two days", "stopover"}
