@@ -111,23 +111,17 @@ class BoltServer:
     def _wait_for_bolt(self, deadline: float) -> None:
         while True:
             if self._process is None or self._process.poll() is not None:
-                raise BoltServerError(
-                    f"ArcadeDB exited during startup:\n{self._stderr_tail()}"
-                )
+                raise BoltServerError(f"ArcadeDB exited during startup:\n{self._stderr_tail()}")
             try:
                 # Bolt listens before HTTP, through which databases are created: wait for both.
-                socket.create_connection(
-                    ("127.0.0.1", self.http_port), timeout=1
-                ).close()
+                socket.create_connection(("127.0.0.1", self.http_port), timeout=1).close()
                 with neo4j.GraphDatabase.driver(self.uri, auth=self.auth) as driver:
                     driver.verify_connectivity()
                 return
             except (ServiceUnavailable, AuthError, OSError):
                 if time.monotonic() > deadline:
                     self.stop()
-                    raise BoltServerError(
-                        f"Bolt did not answer on {self.uri}"
-                    ) from None
+                    raise BoltServerError(f"Bolt did not answer on {self.uri}") from None
                 time.sleep(0.2)
 
     def _stderr_tail(self) -> str:
@@ -155,9 +149,7 @@ class BoltServer:
             with urllib.request.urlopen(request, timeout=60) as response:
                 answer = json.load(response)
         except urllib.error.HTTPError as error:
-            raise BoltServerError(
-                f"{command!r} failed: {error.read().decode()}"
-            ) from None
+            raise BoltServerError(f"{command!r} failed: {error.read().decode()}") from None
         if answer.get("result") != "ok":
             raise BoltServerError(f"{command!r} failed: {answer}")
 

@@ -12,9 +12,7 @@ from kgraph.records import Action, Actor, Document, Triple
 __all__ = ["DOCUMENTS", "LATER_DOCUMENT", "LATER_TRIPLES", "TRIPLES"]
 
 
-def _actor(
-    id_: str, name: str, type_: str, country: str | None, sector: str | None
-) -> Actor:
+def _actor(id_: str, name: str, type_: str, country: str | None, sector: str | None) -> Actor:
     return Actor(
         id=id_,
         name=name,
@@ -45,12 +43,8 @@ DOCUMENTS = [
         source="Tass",
         url="https://example.com/seed?a=1&b='2'",
     ),
-    Document(
-        id="follow-up", text="...", title="Lavrov's second day", date="2023-10-20"
-    ),
-    Document(
-        id="summit", text="...", title='The "summit" in Vladivostok', date="2024-01-22"
-    ),
+    Document(id="follow-up", text="...", title="Lavrov's second day", date="2023-10-20"),
+    Document(id="summit", text="...", title='The "summit" in Vladivostok', date="2024-01-22"),
 ]
 
 _MEET = Action("met", "meet", "CONSULT", "verbal_cooperation")
@@ -119,9 +113,7 @@ TRIPLES = [
         Action("accused", "accuse", "ACCUSE", "verbal_conflict"),
         NORTH_KOREA,
     ),
-    _triple(
-        FOLLOW_UP, 0, "Lavrov met Kim again; the talks 'went well'.", LAVROV, _MEET, KIM
-    ),
+    _triple(FOLLOW_UP, 0, "Lavrov met Kim again; the talks 'went well'.", LAVROV, _MEET, KIM),
     _triple(
         FOLLOW_UP,
         1,
@@ -157,9 +149,7 @@ TRIPLES = [
     ),
 ]
 
-LATER_DOCUMENT = Document(
-    id="later", text="...", title="Choe in Moscow", date="2024-02-01"
-)
+LATER_DOCUMENT = Document(id="later", text="...", title="Choe in Moscow", date="2024-02-01")
 LATER_TRIPLES = [
     _triple(LATER_DOCUMENT, 0, "Choe met Lavrov in Moscow.", CHOE, _MEET, LAVROV),
     _triple(LATER_DOCUMENT, 1, "Lavrov met Kim once more.", LAVROV, _MEET, KIM),
