@@ -13,7 +13,8 @@ The Bolt writer (`kgraph.export.neo4j`), the Cypher script (`kgraph.export.cyphe
   ``lemma`` and carrying the edge's aggregated attributes (``weight``, ``first_seen``,
   ``last_seen``, ``doc_ids``, ``evidence``, ``triple_ids``, ...).
 
-Labels and relationship types come only from the fixed tables below, never from the text;
+Labels and relationship types come only from fixed tables (here and `kgraph.ontology.CATEGORIES`,
+the 16 PLOVER categories), never from the text;
 an edge whose category is not a PLOVER category raises `UnknownCategory`. Properties whose
 value is None or an empty list are left out (the import files could not tell an empty list
 from none), and lists stay lists (Neo4j stores list properties).
@@ -29,12 +30,12 @@ from typing import Any
 import networkx as nx
 
 from ..errors import KGraphError
+from ..ontology import CATEGORIES
 from ..records import Document, Triple
 
 __all__ = [
     "ACTOR_PROPERTIES",
     "ARTICLE_PROPERTIES",
-    "CATEGORIES",
     "EVENT_PROPERTIES",
     "RELATED_TO",
     "RELATION_PROPERTIES",
@@ -49,12 +50,6 @@ __all__ = [
     "relationship_type",
     "unwind",
 ]
-
-CATEGORIES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)  # fmt: skip
-"""The 16 PLOVER categories; each is also the type of the relationships of its category."""
 
 RELATED_TO = "RELATED_TO"
 """The relationship type of an edge whose action fits no PLOVER category."""
