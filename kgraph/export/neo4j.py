@@ -44,6 +44,7 @@ __all__ = [
     "UnsupportedServer",
     "check_server",
     "connect",
+    "neo4j_errors",
     "write_neo4j",
 ]
 
@@ -106,8 +107,11 @@ def _redacted(uri: str) -> str:
 
 
 @contextmanager
-def _translated_errors(where: str, database: str | None = None) -> Iterator[None]:
-    """Turn the driver errors a user can act on into kgraph's named exceptions."""
+def neo4j_errors(where: str, database: str | None = None) -> Iterator[None]:
+    """Turn the driver errors a user can act on into kgraph's named exceptions.
+
+    ``where`` says which server (never with a password), ``database`` which database was named.
+    """
     try:
         yield
     except AuthError:
@@ -135,7 +139,7 @@ def _reason(error: Exception) -> str:
 
 def check_server(driver: neo4j.Driver, where: str = "the server") -> str:
     """Log in, check that the server speaks Bolt 5 or later, and return its agent string."""
-    with _translated_errors(where):
+    with neo4j_errors(where):
         driver.verify_connectivity()
         info = driver.get_server_info()
     if tuple(info.protocol_version) < _MIN_BOLT_VERSION:
@@ -198,7 +202,7 @@ def write_neo4j(
     done = 0
     check_server(driver)
     with (
-        _translated_errors("the server", database),
+        neo4j_errors("the server", database),
         driver.session(database=database) as session,
     ):
         for statement in SCHEMA:
