@@ -96,7 +96,8 @@ def test_reported_speech_is_attributed_and_not_a_triple_of_saying(nlp):
 
 
 def test_title_and_name_split(nlp):
-    (triple,) = triples(nlp, "Russian Foreign Minister Sergei Lavrov met Chinese President Xi Jinping.")
+    text = "Russian Foreign Minister Sergei Lavrov met Chinese President Xi Jinping."
+    (triple,) = triples(nlp, text)
     assert (triple.subject.name, triple.subject.text) == (
         "Sergei Lavrov", "Russian Foreign Minister Sergei Lavrov")
     assert (triple.subject.country, triple.subject.sector) == ("RUS", "GOV")
