@@ -15,6 +15,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -37,7 +38,8 @@ app = typer.Typer(
 export_app = typer.Typer(help="Write the graph in a format for Gephi or other tools.")
 app.add_typer(export_app, name="export")
 
-err = Console(stderr=True)
+# messages are one line each, whatever the terminal width, so they grep and pipe cleanly
+err = Console(stderr=True, soft_wrap=True, highlight=False)
 
 Inputs = Annotated[
     list[str],
@@ -69,7 +71,7 @@ def main(
 
 
 def _fail(message: str) -> typer.Exit:
-    err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+    err.print(f"[red]error:[/red] {escape(message)}")
     return typer.Exit(code=1)
 
 
@@ -92,7 +94,7 @@ class _Run:
 
     def skip(self, error: ReadError) -> None:
         self.skipped.append(error)
-        err.print(f"[yellow]skipped:[/yellow] {error}", highlight=False, soft_wrap=True)
+        err.print(f"[yellow]skipped:[/yellow] {escape(str(error))}")
 
     def advance(self, *_: object) -> None:
         self.progress.advance(self.task)
@@ -154,7 +156,7 @@ def extract(
 def _finish(run: _Run, articles: int, summary: str) -> None:
     if not run.quiet:
         skipped = f", {len(run.skipped)} inputs skipped" if run.skipped else ""
-        err.print(f"{summary}{skipped}", highlight=False)
+        err.print(f"{summary}{skipped}")
     if articles == 0 and run.skipped:
         raise _fail("no article could be read")
 

@@ -53,6 +53,18 @@ def rows(nlp, text: str) -> set[tuple[str, str, str | None, str]]:
         ("possessor acting through a thing",
          "Spain will support Morocco's bid to host the summit.",
          ("Spain", "support", "AGREE", "Morocco")),
+        ("owner of the thing acted on",
+         "Ethiopian troops burned Somali villages near the border.",
+         ("Ethiopian troops", "burn", None, "Somali")),
+        ("actor of the thing's by-phrase",
+         "Yemen rejected calls by Kenya for new talks.",
+         ("Yemen", "reject call", "REJECT", "Kenya")),
+        ("the subject's own thing is no target",
+         "Syria offered its troops to Lebanon.",
+         ("Syria", "offer", "AGREE", "Lebanon")),
+        ("obligation in reported speech is a demand",
+         "The European Union declared that Serbia must withdraw its troops.",
+         ("European Union", "declare", "REQUEST", "Serbia")),
         ("capital standing for its state",
          "Warsaw accused Minsk of staging the crisis.",
          ("Poland", "accuse", "ACCUSE", "Belarus")),
@@ -96,7 +108,8 @@ def test_reported_speech_is_attributed_and_not_a_triple_of_saying(nlp):
 
 
 def test_title_and_name_split(nlp):
-    (triple,) = triples(nlp, "Russian Foreign Minister Sergei Lavrov met Chinese President Xi Jinping.")
+    text = "Russian Foreign Minister Sergei Lavrov met Chinese President Xi Jinping."
+    (triple,) = triples(nlp, text)
     assert (triple.subject.name, triple.subject.text) == (
         "Sergei Lavrov", "Russian Foreign Minister Sergei Lavrov")
     assert (triple.subject.country, triple.subject.sector) == ("RUS", "GOV")

@@ -18,13 +18,22 @@ from typing import IO
 __all__ = ["atomic_output"]
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 @contextmanager
 def atomic_output(path: str | Path, mode: str = "wb") -> Iterator[IO]:
     """Open a temporary file beside ``path``; on success move it into place, else remove it."""
     path = Path(path)
     descriptor, temporary = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.")
     try:
-        with os.fdopen(descriptor, mode) as handle:
+        # mkstemp makes owner-only files; an export gets the mode any new file would
+        os.chmod(temporary, 0o666 & ~_umask())
+        encoding = None if "b" in mode else "utf-8"
+        with os.fdopen(descriptor, mode, encoding=encoding) as handle:
             yield handle
         os.replace(temporary, path)
     except BaseException:

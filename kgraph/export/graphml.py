@@ -4,7 +4,8 @@ Gephi takes scalar attribute values only, so lists (``aliases``, ``doc_ids``, ``
 are joined with ``"; "`` and None values are left out; ``weight`` stays numeric. Keys are
 written with their attribute names as ids (``named_key_ids``), because Gephi reads a key
 with id ``d3`` as the node label and ``d7`` as the edge label, so networkx's default
-``d0, d1, ...`` ids could hijack them. `networkx.read_graphml` reads the file back with the
+``d0, d1, ...`` ids could hijack them. Edge ids are ``source->target:key``, unique in the
+file as Gephi needs. `networkx.read_graphml` reads the file back with the
 same nodes, edges and (joined) attributes.
 """
 
@@ -48,7 +49,9 @@ def gephi_safe(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     for node, data in graph.nodes(data=True):
         safe.add_node(node, **_scalar_attributes(data, f"node {node!r}"))
     for u, v, key, data in graph.edges(keys=True, data=True):
-        safe.add_edge(u, v, key, **_scalar_attributes(data, f"edge {u!r}->{v!r}"))
+        # the key becomes the GraphML edge id, which Gephi needs unique in the whole file
+        unique = f"{u}->{v}:{key}"
+        safe.add_edge(u, v, unique, **_scalar_attributes(data, f"edge {u!r}->{v!r}"))
     return safe
 
 

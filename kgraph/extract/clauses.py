@@ -28,6 +28,10 @@ _TARGET_PREPS = frozenset(
     {"with", "to", "against", "on", "upon", "at", "into", "toward", "towards"}
 )
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+_OWNER_PREPS = frozenset({"of", "by", "from"})
+_OWNER_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+_POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our"})
+_OBLIGATION_AUX = frozenset({"must", "should"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _POSSIBLE_AUX = frozenset({"would", "could", "may", "might", "should", "must", "can"})
 _VERB_POS = frozenset({"VERB"})
@@ -137,8 +141,9 @@ class _Sentence:
         for child in verb.children:
             if child.dep_ in _PASSIVE_SUBJECT_DEPS and has_agent:
                 # passive subject with a by-agent is the target ("Seoul was attacked by")
-                return self.actors(child), True
-        direct = [a for c in verb.children if c.dep_ in _OBJECT_DEPS for a in self.actors(c)]
+                return self.targets(child), True
+        things = [c for c in verb.children if c.dep_ in _OBJECT_DEPS and not _own(c)]
+        direct = [a for c in things for a in self.actors(c)]
         if direct:
             return direct, True
         targets = self.prepositional_targets(verb)
@@ -150,7 +155,31 @@ class _Sentence:
                 # the subject of what is demanded ("demanded that the US cancel")
                 targets += [a for c in child.children if c.dep_ in _SUBJECT_DEPS
                             for a in self.actors(c)]
+        if not targets:
+            # whose thing is acted on: "demolished Palestinian homes", "rejected a US request"
+            targets = [a for c in things for a in self.owners(c)]
         return targets, False
+
+    def targets(self, token: Token) -> list[Mention]:
+        """The actors a target noun phrase names, or the owners of the thing it names."""
+        return self.actors(token) or self.owners(token)
+
+    def owners(self, thing: Token) -> list[Mention]:
+        """Whose a thing is: a country or group modifying it ("Danish web sites", "Karen
+        guerrilla stronghold") or the actor of its "of", "by" or "from" phrase ("calls by
+        Belarus", "the withdrawal of Serbian forces")."""
+        for child in thing.children:
+            if child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
+                found = [a for pobj in child.children if pobj.dep_ == "pobj"
+                         for a in self.actors(pobj)]
+                if found:
+                    return found
+        for child in thing.lefts:
+            if child.dep_ in _OWNER_MODIFIER_DEPS:
+                mention = mention_at(child)
+                if mention and mention.country or mention and mention.role:
+                    return [mention]
+        return []
 
     def prepositional_targets(self, head: Token) -> list[Mention]:
         """Objects of target prepositions: "met with", "delivered to", "sanctions against"."""
@@ -160,7 +189,7 @@ class _Sentence:
             if prep.dep_ == "prep" and prep.lower_ in _TARGET_PREPS
             for pobj in prep.children
             if pobj.dep_ == "pobj"
-            for actor in self.actors(pobj)
+            for actor in self.targets(pobj)
         ]
 
     # -- actions ------------------------------------------------------------------------------
@@ -217,6 +246,7 @@ class _Sentence:
     def verb_statements(self, verb: Token) -> Iterator[Statement]:
         """Clauses headed by a verb; a verb of speech yields its complement's statements only."""
         if verb.lemma_ in self.lexicon.speech_verbs:
+            yield from self.obligation_statements(verb)
             return
         governs_infinitive = any(c.dep_ == "xcomp" for c in verb.children)
         objects, direct = self.objects(verb)
@@ -235,6 +265,20 @@ class _Sentence:
                     yield Statement(subject, verb, text, lemma, category, negated, modality,
                                     obj, speaker, direct)
 
+    def obligation_statements(self, verb: Token) -> Iterator[Statement]:
+        """A statement of what another must do is a demand: "declared that China must drop"."""
+        for clause in verb.children:
+            auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+            if clause.dep_ != "ccomp" or not auxiliaries & _OBLIGATION_AUX:
+                continue
+            targets = [a for c in clause.children if c.dep_ in _SUBJECT_DEPS
+                       for a in self.actors(c)]
+            for subject in self.subjects(verb):
+                for obj in targets:
+                    if subject.name != obj.name:
+                        yield Statement(subject, verb, verb.text, verb.lemma_.lower(),
+                                        "REQUEST", False, "requested", obj, None, False)
+
     def noun_statements(self, noun: Token) -> Iterator[Statement]:
         """An event noun with its own actors: "Lavrov's talks with Kim", "a US attack on Iraq"."""
         category = self.lexicon.noun_category(noun.lemma_) or self.lexicon.noun_category(noun.text)
@@ -247,6 +291,17 @@ class _Sentence:
                 if subject.name != obj.name:
                     yield Statement(subject, noun, noun.text, noun.lemma_.lower(), category,
                                     False, "asserted", obj, None, False)
+
+
+def _own(thing: Token) -> bool:
+    """Whether the subject's own thing is meant ("offered its troops"): no target then.
+
+    A person is nobody's thing: "met his counterpart" still targets the counterpart.
+    """
+    if not any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_DETERMINERS for c in thing.children):
+        return False
+    mention = mention_at(thing)
+    return mention is None or mention.type != "PERSON"
 
 
 def _conjuncts(token: Token) -> list[Token]:
