@@ -12,6 +12,7 @@ Cypher syntax: https://neo4j.com/docs/cypher-manual/current/syntax/expressions/
 
 from __future__ import annotations
 
+import io
 import math
 import unicodedata
 from collections.abc import Iterable
@@ -21,6 +22,7 @@ from typing import IO, Any
 import networkx as nx
 
 from ..records import Document, Triple
+from . import atomic_output
 from .property_graph import SCHEMA, model_batches, unwind
 
 __all__ = ["cypher_literal", "write_cypher"]
@@ -101,7 +103,8 @@ def write_cypher(
     *,
     batch_size: int = 500,
 ) -> int:
-    """Write the script to a path or an open text file; return how many statements it has.
+    """Write the script to a path (replaced atomically) or an open text file; return how many
+    statements it has.
 
     >>> import io, networkx as nx
     >>> g = nx.MultiDiGraph()
@@ -119,7 +122,7 @@ def write_cypher(
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, not {batch_size}")
     if isinstance(path, (str, Path)):
-        with open(path, "w", encoding="utf-8") as file:
+        with atomic_output(path) as raw, io.TextIOWrapper(raw, encoding="utf-8") as file:
             return write_cypher(graph, documents, triples, file, batch_size=batch_size)
     count = 0
     path.write("// kgraph export: run with `cypher-shell -f FILE` or paste into Neo4j Browser.\n")
