@@ -326,7 +326,7 @@ def graphs(draw: st.DrawFn) -> nx.MultiDiGraph:
     return build_graph(draw(st.lists(triples, min_size=1, max_size=8)))
 
 
-@settings(max_examples=75, deadline=None)
+@settings(max_examples=50, deadline=None)
 @given(graph=graphs())
 def test_graphml_round_trips_any_graph(graph: nx.MultiDiGraph) -> None:
     with tempfile.TemporaryDirectory() as folder:
@@ -338,7 +338,7 @@ def test_graphml_round_trips_any_graph(graph: nx.MultiDiGraph) -> None:
     assert sorted(read.edges(keys=True, data=True)) == sorted(expected.edges(keys=True, data=True))
 
 
-@settings(max_examples=75, deadline=None)
+@settings(max_examples=50, deadline=None)
 @given(graph=graphs())
 def test_json_round_trips_any_graph(graph: nx.MultiDiGraph) -> None:
     with tempfile.TemporaryDirectory() as folder:

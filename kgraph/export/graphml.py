@@ -33,6 +33,9 @@ def _scalar_attributes(attributes: dict[str, Any], where: str) -> dict[str, Any]
             value = LIST_SEPARATOR.join(str(v) for v in value)
         if not isinstance(value, _SCALARS):
             raise TypeError(f"{where} attribute {key!r} has unsupported type {type(value)}")
+        if isinstance(value, str):
+            # XML readers turn \r into \n; doing it here makes every writer read back the same
+            value = value.replace("\r\n", "\n").replace("\r", "\n")
         safe[key] = value
     return safe
 
