@@ -10,9 +10,12 @@ from click.testing import Result
 from typer.testing import CliRunner
 
 from kgraph.cli import app
+from kgraph.graph import build_graph
 from kgraph.store import Store
 from tests.bolt_server import BoltServer
+from tests.conftest import EXAMPLES, SEED
 from tests.neo4j_sample import DOCUMENTS, TRIPLES
+from tests.test_export_neo4j import dump
 
 COMMANDS = [["export", "neo4j"], ["export", "cypher"], ["export", "csv"], ["query"]]
 
@@ -152,3 +155,40 @@ def test_query_errors(args: list[str], message: str, env: dict[str, str]) -> Non
     assert result.exit_code == 1
     [line] = stderr_lines(result)
     assert line.startswith(message)
+
+
+def test_export_the_seed_article_and_the_examples(
+    tmp_path: Path, env: dict[str, str], neo4j_driver, neo4j_database: str
+) -> None:
+    path = tmp_path / "kgraph.db"
+    built = kgraph("build", EXAMPLES, SEED, "--db", path, "--quiet")
+    assert built.exit_code == 0, built.stderr
+    with Store(path) as store:
+        triples, documents = list(store.triples()), list(store.documents())
+    graph = build_graph(triples)
+
+    assert kgraph("export", "neo4j", "--db", path, "--quiet", env=env).exit_code == 0
+    counts, _, _ = neo4j_driver.execute_query(
+        "MATCH (n) RETURN labels(n)[0] AS label, count(*) AS n", database_=neo4j_database
+    )
+    assert {r["label"]: r["n"] for r in counts} == {
+        "Actor": graph.number_of_nodes(),
+        "Article": len(documents),
+        "Event": len(triples),
+    }
+    relations, _, _ = neo4j_driver.execute_query(
+        "MATCH (:Actor)-[r]->(:Actor) RETURN count(r) AS n, sum(r.weight) AS weight",
+        database_=neo4j_database,
+    )
+    assert relations[0].data() == {"n": graph.number_of_edges(), "weight": len(triples)}
+    lavrov, _, _ = neo4j_driver.execute_query(
+        "MATCH (:Actor {id: 'sergei-lavrov'})-[r:CONSULT {lemma: 'meet'}]->"
+        "(:Actor {id: 'kim-jong-un'}) RETURN r.evidence AS evidence",
+        database_=neo4j_database,
+    )
+    assert any("Lavrov met Kim" in sentence for sentence in lavrov[0]["evidence"])
+
+    before = dump(neo4j_driver, neo4j_database)
+    again = kgraph("export", "neo4j", "--db", path, env=env)
+    assert "0 nodes and 0 relationships created" in again.stderr
+    assert dump(neo4j_driver, neo4j_database) == before
