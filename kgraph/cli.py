@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -81,11 +82,15 @@ def _fail(message: str) -> typer.Exit:
 
 
 class _Run:
-    """Progress and bad-input reporting shared by the commands that read articles."""
+    """Progress and bad-input reporting shared by the commands that read articles.
+
+    Skipped inputs are printed as they come and counted by kind, never kept: a run over a
+    million broken lines holds a few counters.
+    """
 
     def __init__(self, quiet: bool) -> None:
         self.quiet = quiet
-        self.skipped: list[ReadError] = []
+        self.skipped: Counter[str] = Counter()
         self.progress = Progress(
             TextColumn("{task.description}"),
             BarColumn(),
@@ -98,8 +103,15 @@ class _Run:
         self.task = self.progress.add_task("articles", total=None)
 
     def skip(self, error: ReadError) -> None:
-        self.skipped.append(error)
+        self.skipped[error.kind] += 1
         err.print(f"[yellow]skipped:[/yellow] {escape(str(error))}")
+
+    def skipped_summary(self) -> str:
+        """", 3 inputs skipped (2 malformed, 1 binary)", or "" when nothing was skipped."""
+        if not self.skipped:
+            return ""
+        kinds = ", ".join(f"{count} {kind}" for kind, count in self.skipped.most_common())
+        return f", {self.skipped.total()} inputs skipped ({kinds})"
 
     def advance(self, *_: object) -> None:
         self.progress.advance(self.task)
@@ -143,7 +155,7 @@ def extract(
     try:
         with run.running():
             for _, triples in extract_documents(
-                documents, nlp, batch_size=batch_size, on_error=run.skip
+                documents, nlp, batch_size=batch_size, on_error=None if strict else run.skip
             ):
                 articles += 1
                 for triple in triples:
@@ -160,8 +172,7 @@ def extract(
 
 def _finish(run: _Run, articles: int, summary: str) -> None:
     if not run.quiet:
-        skipped = f", {len(run.skipped)} inputs skipped" if run.skipped else ""
-        err.print(f"{summary}{skipped}")
+        err.print(f"{summary}{run.skipped_summary()}")
     if articles == 0 and run.skipped:
         raise _fail("no article could be read")
 
@@ -192,7 +203,7 @@ def build(
                 store,
                 nlp,
                 batch_size=batch_size,
-                on_error=run.skip,
+                on_error=None if strict else run.skip,
                 on_document=run.advance,
             )
     except ReadError as error:

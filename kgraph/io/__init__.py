@@ -16,7 +16,7 @@ from pathlib import Path
 from kgraph.errors import ReadError
 from kgraph.io.jsonl import parse_jsonl, read_jsonl
 from kgraph.io.tabular import read_table
-from kgraph.io.text import Utf8Lines, parse_text, read_text
+from kgraph.io.text import Utf8Lines, binary_problem, parse_text, read_text
 from kgraph.records import Document
 
 __all__ = ["STDIN", "SUPPORTED_EXTENSIONS", "read_documents"]
@@ -57,10 +57,11 @@ def read_documents(
     as one plain-text article with id ``stdin`` otherwise. ``text_column`` and ``id_column`` name
     the fields that hold the text and the id in JSONL, CSV and TSV records.
 
-    Each problem (a missing file, an unknown extension, bytes that are not UTF-8, an empty file,
-    a bad JSON line, a record without text, a CSV without its text column) is passed to
-    ``on_error`` as a `ReadError`, and reading goes on; with ``strict=True`` the first one is
-    raised instead. Files are read lazily, a record at a time.
+    Each problem (a missing file, an unknown extension, a folder or file without read permission,
+    a binary file, bytes that are not UTF-8, an empty file, a bad JSON line or CSV row, a record
+    without text, a CSV without its text column) is passed to ``on_error`` as a `ReadError`,
+    and reading goes on; with ``strict=True`` the first one is raised instead. Files are read
+    lazily, a record at a time.
 
     >>> errors = []
     >>> documents = list(read_documents(["examples", "missing.txt"], on_error=errors.append))
@@ -103,11 +104,13 @@ def _read_inputs(
         if path.is_dir():
             yield from _read_directory(path, name, text_column, id_column)
         elif not path.exists():
-            yield ReadError(name, "no such file or directory")
+            yield ReadError(name, "no such file or directory", kind="not found")
         elif path.suffix.lower() not in _FORMATS:
             kind = f"'{path.suffix}'" if path.suffix else "(no extension)"
             known = ", ".join(SUPPORTED_EXTENSIONS)
-            yield ReadError(name, f"unknown file type {kind}; kgraph reads {known}")
+            yield ReadError(
+                name, f"unknown file type {kind}; kgraph reads {known}", kind="unknown type"
+            )
         else:
             yield from _read_file(path, name, text_column, id_column)
 
@@ -124,27 +127,35 @@ def _read_directory(
             yield from _read_file(*entry, text_column, id_column)
     if not found:
         known = ", ".join(SUPPORTED_EXTENSIONS)
-        yield ReadError(name, f"no files to read in this directory; kgraph reads {known}")
+        yield ReadError(
+            name, f"no files to read in this directory; kgraph reads {known}", kind="empty"
+        )
 
 
 def _walk(directory: Path, name: str) -> Iterator[tuple[Path, str] | ReadError]:
-    """The readable files under ``directory`` with their names, depth first in name order."""
+    """The readable files under ``directory`` with their names, depth first in name order.
+
+    A folder that cannot be listed (no read permission) is one `ReadError`; its siblings are
+    still read.
+    """
     try:
-        entries = sorted(directory.iterdir(), key=lambda entry: entry.name)
+        with os.scandir(directory) as scan:
+            entries = sorted(scan, key=lambda entry: entry.name)
     except OSError as error:
-        yield ReadError(name, f"cannot read: {error.strerror or error}")
+        yield ReadError(name, f"cannot read: {error.strerror or error}", kind="unreadable")
         return
     for entry in entries:
-        entry_name = f"{name}/{entry.name}"
         if entry.name.startswith("."):
             continue
+        entry_name = f"{name}/{entry.name}"
+        path = Path(entry.path)
         if entry.is_dir():
             # Like os.walk: a symlinked folder may point back up the tree and never end.
             if not entry.is_symlink():
-                yield from _walk(entry, entry_name)
+                yield from _walk(path, entry_name)
         # A corpus folder's README describes the corpus; it is not an article.
-        elif entry.suffix.lower() in _FORMATS and entry.stem.lower() != "readme":
-            yield entry, entry_name
+        elif path.suffix.lower() in _FORMATS and path.stem.lower() != "readme":
+            yield path, entry_name
 
 
 def _read_file(
@@ -152,7 +163,10 @@ def _read_file(
 ) -> Iterator[Document | ReadError]:
     kind = _FORMATS[path.suffix.lower()]
     try:
-        if kind in ("text", "markdown"):
+        problem = binary_problem(path, name)
+        if problem:
+            yield problem
+        elif kind in ("text", "markdown"):
             yield from read_text(path, name, markdown=kind == "markdown")
         elif kind == "jsonl":
             yield from read_jsonl(path, name, text_field=text_column, id_field=id_column)
@@ -165,7 +179,7 @@ def _read_file(
                 id_column=id_column,
             )
     except OSError as error:
-        yield ReadError(name, f"cannot read: {error.strerror or error}")
+        yield ReadError(name, f"cannot read: {error.strerror or error}", kind="unreadable")
 
 
 def _read_stdin(text_column: str, id_column: str) -> Iterator[Document | ReadError]:
@@ -173,7 +187,7 @@ def _read_stdin(text_column: str, id_column: str) -> Iterator[Document | ReadErr
     lines = Utf8Lines(getattr(sys.stdin, "buffer", sys.stdin), _STDIN_NAME)
     first = lines.first_character()
     if not first:
-        yield ReadError(_STDIN_NAME, "empty input")
+        yield ReadError(_STDIN_NAME, "empty input", kind="empty")
     elif first == "{":
         yield from parse_jsonl(lines, text_field=text_column, id_field=id_column)
     else:

@@ -66,7 +66,7 @@ def parse_jsonl(
             empty = False
             yield _parse_line(line, lines.name, number, text_field, id_field)
     if empty:
-        yield ReadError(lines.name, "empty file")
+        yield ReadError(lines.name, "empty file", kind="empty")
 
 
 def _parse_line(
@@ -77,16 +77,22 @@ def _parse_line(
         # Without its line break, an error at the end of the line is placed on this line.
         record = json.loads(line.rstrip("\r\n"))
     except json.JSONDecodeError as error:
-        return ReadError(name, f"invalid JSON: {error.msg} at column {error.colno}", number)
+        return ReadError(
+            name, f"invalid JSON: {error.msg} at column {error.colno}", number, kind="malformed"
+        )
     if not isinstance(record, dict):
-        return ReadError(name, f"expected a JSON object, found {_json_type(record)}", number)
+        return ReadError(
+            name, f"expected a JSON object, found {_json_type(record)}", number, kind="malformed"
+        )
     text = record.get(text_field)
     if text is None:
-        return ReadError(name, f'no "{text_field}" field', number)
+        return ReadError(name, f'no "{text_field}" field', number, kind="no text")
     if not isinstance(text, str):
-        return ReadError(name, f'"{text_field}" is {_json_type(text)}, not a string', number)
+        return ReadError(
+            name, f'"{text_field}" is {_json_type(text)}, not a string', number, kind="malformed"
+        )
     if not text.strip():
-        return ReadError(name, f'"{text_field}" is empty', number)
+        return ReadError(name, f'"{text_field}" is empty', number, kind="no text")
     return Document(
         id=field_value(record.get(id_field)) or f"{name}:{number}",
         text=text,

@@ -74,18 +74,20 @@ def parse_table(
     try:
         header = next((row for row in reader if row), None)
     except csv.Error as error:
-        yield ReadError(name, f"invalid header row: {error}", reader.line_num)
+        yield ReadError(name, f"invalid header row: {error}", reader.line_num, kind="malformed")
         return
     if lines.problems:
         yield next(iter(lines.problems.values()))
         return
     if header is None:
-        yield ReadError(name, "empty file")
+        yield ReadError(name, "empty file", kind="empty")
         return
     columns = [column.strip() for column in header]
     if text_column not in columns:
         found = ", ".join(repr(column) for column in columns)
-        yield ReadError(name, f'no column named "{text_column}"; the header has {found}')
+        yield ReadError(
+            name, f'no column named "{text_column}"; the header has {found}', kind="no text"
+        )
         return
     rows = 0
     end = reader.line_num
@@ -97,7 +99,7 @@ def parse_table(
         except StopIteration:
             break
         except csv.Error as error:
-            row = ReadError(name, f"invalid row: {error}", start)
+            row = ReadError(name, f"invalid row: {error}", start, kind="malformed")
         end = reader.line_num
         problems = [lines.problems.pop(n) for n in range(start, end + 1) if n in lines.problems]
         if problems:
@@ -110,7 +112,7 @@ def parse_table(
             continue  # a blank line
         rows += 1
     if rows == 0:
-        yield ReadError(name, "no rows after the header")
+        yield ReadError(name, "no rows after the header", kind="empty")
 
 
 def _parse_row(
@@ -126,11 +128,12 @@ def _parse_row(
             f"{len(row)} fields but the header has {len(columns)}; "
             "quote fields that contain the delimiter",
             line,
+            kind="malformed",
         )
     record = dict(zip(columns, row, strict=False))
     text = record.get(text_column, "")
     if not text.strip():
-        return ReadError(name, f'no text in column "{text_column}"', line)
+        return ReadError(name, f'no text in column "{text_column}"', line, kind="no text")
     return Document(
         id=field_value(record.get(id_column)) or f"{name}:{line}",
         text=text,
