@@ -13,8 +13,9 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TextIO
 
+import networkx as nx
 import typer
 from rich.console import Console
 from rich.markup import escape
@@ -23,6 +24,7 @@ from rich.table import Table
 
 from . import __version__
 from .errors import KGraphError, ReadError
+from .export import atomic_output
 from .export.cypher import write_cypher
 from .export.graphml import write_graphml
 from .export.json import write_json
@@ -81,6 +83,15 @@ def _fail(message: str) -> typer.Exit:
     return typer.Exit(code=1)
 
 
+@contextmanager
+def _one_line_errors() -> Iterator[None]:
+    """Turn the library's named errors into one line on stderr and exit code 1."""
+    try:
+        yield
+    except KGraphError as error:
+        raise _fail(str(error)) from None
+
+
 class _Run:
     """Progress and bad-input reporting shared by the commands that read articles.
 
@@ -129,6 +140,16 @@ def _nlp(model: str | None):  # type: ignore[no-untyped-def]
         raise _fail(str(error)) from None
 
 
+@contextmanager
+def _output(path: Path | None) -> Iterator[TextIO]:
+    """The ``-o`` file, put in place only when the command succeeds; stdout without one."""
+    if path is None:
+        yield sys.stdout
+        return
+    with atomic_output(path, "w") as handle:
+        yield handle
+
+
 @app.command()
 def extract(
     inputs: Inputs,
@@ -145,28 +166,25 @@ def extract(
 
     Example: kgraph extract examples/ -o triples.jsonl
     """
-    nlp = _nlp(model)
     run = _Run(quiet)
     documents = read_documents(
         inputs, on_error=run.skip, text_column=text_column, strict=strict
     )
-    handle = output.open("w", encoding="utf-8") if output else sys.stdout
     count = articles = 0
-    try:
+    with _one_line_errors(), _output(output) as handle:
+        nlp = _nlp(model)
         with run.running():
             for _, triples in extract_documents(
-                documents, nlp, batch_size=batch_size, on_error=None if strict else run.skip
+                documents,
+                nlp,
+                batch_size=batch_size,
+                on_error=None if strict else run.skip,
             ):
                 articles += 1
                 for triple in triples:
                     handle.write(json.dumps(triple.to_dict(), ensure_ascii=False) + "\n")
                     count += 1
                 run.advance()
-    except ReadError as error:
-        raise _fail(str(error)) from None
-    finally:
-        if output:
-            handle.close()
     _finish(run, articles, f"{count} triples from {articles} articles")
 
 
@@ -196,18 +214,15 @@ def build(
     documents = read_documents(
         inputs, on_error=run.skip, text_column=text_column, strict=strict
     )
-    try:
-        with Store(db) as store, run.running():
-            summary = build_store(
-                documents,
-                store,
-                nlp,
-                batch_size=batch_size,
-                on_error=None if strict else run.skip,
-                on_document=run.advance,
-            )
-    except ReadError as error:
-        raise _fail(str(error)) from None
+    with _one_line_errors(), Store(db) as store, run.running():
+        summary = build_store(
+            documents,
+            store,
+            nlp,
+            batch_size=batch_size,
+            on_error=None if strict else run.skip,
+            on_document=run.advance,
+        )
     _finish(
         run,
         summary.added + summary.unchanged,
@@ -233,8 +248,9 @@ def export_graphml(db: Db = Path("kgraph.db"), output: Output = Path("graph.grap
     """
     with _open_store(db) as store:
         graph = build_graph(store.triples())
-    write_graphml(graph, output)
-    err.print(f"{output}: {graph.number_of_nodes()} actors, {graph.number_of_edges()} relations")
+    with _one_line_errors():
+        write_graphml(graph, output)
+    _wrote(output, graph)
 
 
 @export_app.command("json")
@@ -245,8 +261,16 @@ def export_json(db: Db = Path("kgraph.db"), output: Output = Path("graph.json"))
     """
     with _open_store(db) as store:
         graph = build_graph(store.triples())
-    write_json(graph, output)
-    err.print(f"{output}: {graph.number_of_nodes()} actors, {graph.number_of_edges()} relations")
+    with _one_line_errors():
+        write_json(graph, output)
+    _wrote(output, graph)
+
+
+def _wrote(output: Path, graph: nx.MultiDiGraph) -> None:
+    err.print(
+        f"{escape(str(output))}: {graph.number_of_nodes()} actors, "
+        f"{graph.number_of_edges()} relations"
+    )
 
 
 @app.command()
@@ -361,8 +385,10 @@ def export_cypher(db: Db = Path("kgraph.db"), output: Output = Path("graph.cyphe
     """
     with _open_store(db) as store:
         documents, triples = list(store.documents()), list(store.triples())
-    count = write_cypher(build_graph(triples), documents, triples, output)
-    err.print(f"{output}: {count} statements; run: cypher-shell -f {output}", highlight=False)
+    with _one_line_errors():
+        count = write_cypher(build_graph(triples), documents, triples, output)
+    path = escape(str(output))
+    err.print(f"{path}: {count} statements; run: cypher-shell -f {path}", highlight=False)
 
 
 @export_app.command("csv")
@@ -379,11 +405,13 @@ def export_csv(
     """
     with _open_store(db) as store:
         documents, triples = list(store.documents()), list(store.triples())
-    files = write_neo4j_csv(build_graph(triples), documents, triples, output)
+    with _one_line_errors():
+        files = write_neo4j_csv(build_graph(triples), documents, triples, output)
     typer.echo(files.command(database))
     err.print(
-        f"{output}: {len(files.nodes)} node files, {len(files.relationships)} relationship files;"
-        f" after the import run: cypher-shell -d {database} -f {files.schema}",
+        f"{escape(str(output))}: {len(files.nodes)} node files, "
+        f"{len(files.relationships)} relationship files; after the import run: "
+        f"cypher-shell -d {escape(database)} -f {escape(str(files.schema))}",
         highlight=False,
         soft_wrap=True,
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 
 class KGraphError(Exception):
     """Base class of every error kgraph raises on purpose."""
@@ -34,3 +36,27 @@ class ReadError(KGraphError):
         self.kind = kind
         where = f"{path}:{line}" if line is not None else path
         super().__init__(f"{where}: {reason}")
+
+
+class WriteError(KGraphError):
+    """A file kgraph was asked to write (an export, the database) cannot be made there."""
+
+    def __init__(self, path: str | os.PathLike[str], reason: str) -> None:
+        self.path = os.fspath(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}")
+
+    @classmethod
+    def because(cls, path: str | os.PathLike[str], cause: str) -> WriteError:
+        """``cause`` as the reason, unless the folder ``path`` goes in is missing: then that.
+
+        >>> print(WriteError.because("no-such-folder/graph.json", "cannot write: No such file"))
+        no-such-folder/graph.json: the folder no-such-folder does not exist; create it first
+        >>> print(WriteError.because("graph.json", "cannot write: Permission denied"))
+        graph.json: cannot write: Permission denied
+        """
+        folder = os.path.dirname(os.fspath(path)) or "."
+        if not os.path.isdir(folder):
+            return cls(path, f"the folder {folder} does not exist; create it first")
+        return cls(path, cause)
+

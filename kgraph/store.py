@@ -1,8 +1,9 @@
 """The SQLite store: documents keyed by content hash, triples by stable id.
 
 A document and its triples are written in one transaction, so a build that is killed part-way
+(kill -9 included: SQLite's write-ahead log rolls back a transaction that never committed)
 leaves every document either fully stored or absent, and building again over the same articles
-adds nothing.
+adds nothing. Other processes may read the database while a build writes it.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
 
+from .errors import WriteError
 from .records import Document, Triple
 
 __all__ = ["Store"]
@@ -47,10 +49,14 @@ class Store:
     """
 
     def __init__(self, path: str | Path) -> None:
+        """Open the database at ``path``, creating it if missing; `WriteError` if it cannot be."""
         self.path = str(path)
-        self._db = sqlite3.connect(self.path, timeout=30)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.executescript(_SCHEMA)
+        try:
+            self._db = sqlite3.connect(self.path, timeout=30)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.executescript(_SCHEMA)
+        except sqlite3.Error as error:
+            raise WriteError.because(self.path, f"cannot open the database: {error}") from None
 
     def __enter__(self) -> Store:
         return self

@@ -172,6 +172,16 @@ def test_extract_writes_to_stdout_without_an_output_file(folder: Path) -> None:
     assert set(record) == RECORD_KEYS
 
 
+def test_an_extract_that_fails_half_way_leaves_the_previous_output(folder: Path) -> None:
+    Path("triples.jsonl").write_text("the previous run\n", encoding="utf-8")
+    Path("talks.txt").write_text("Lavrov met Kim in Pyongyang on Thursday.\n", encoding="utf-8")
+    Path("feed.jsonl").write_text("{oops\n", encoding="utf-8")
+    result = kgraph("extract", "talks.txt", "feed.jsonl", "-o", "triples.jsonl", "--strict")
+    assert result.exit_code == 1
+    assert Path("triples.jsonl").read_text(encoding="utf-8") == "the previous run\n"
+    assert sorted(p.name for p in folder.iterdir()) == ["feed.jsonl", "talks.txt", "triples.jsonl"]
+
+
 def test_extract_skips_a_malformed_jsonl_line_and_reads_the_rest(folder: Path) -> None:
     Path("news.jsonl").write_text(
         '{"id": "talks", "text": "Lavrov met Kim in Pyongyang on Thursday."}\n'
@@ -324,12 +334,14 @@ def test_strict_makes_each_bad_input_fatal(
 ) -> None:
     name, content, message = BAD_INPUTS[bad]
     write_bad_input(name, content, monkeypatch)
-    output = [] if command == "extract" else ["--db", "kgraph.db"]
+    output = ["-o", "triples.jsonl"] if command == "extract" else ["--db", "kgraph.db"]
     result = kgraph(command, name, *output, "--strict")
     assert result.exit_code == 1
     assert result.stdout == ""
     assert stderr_lines(result) == [f"error: {message}"]
-    if command == "build":
+    if command == "extract":
+        assert not Path("triples.jsonl").exists()
+    else:
         assert counts(Path("kgraph.db")) == {"documents": 0, "triples": 0}
 
 
@@ -362,11 +374,6 @@ def test_export_graphml_writes_a_file_networkx_reads(
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: export graphml/json print the output path as rich markup (cli.py, "
-    "err.print(f'{output}: ...') without escape), so '[i]' vanishes from the message",
-)
 @pytest.mark.parametrize("format", ["graphml", "json"])
 def test_export_names_an_output_file_with_brackets_as_written(
     database: tuple[Path, Result], folder: Path, format: str
@@ -380,17 +387,12 @@ def test_export_names_an_output_file_with_brackets_as_written(
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: a file to write in a folder that does not exist ends the command with an "
-    "uncaught FileNotFoundError (export, extract -o) or sqlite3.OperationalError (build --db) "
-    "and a traceback, not a one-line error",
-)
 @pytest.mark.parametrize(
     "command",
     [
         ["export", "graphml", "-o", "missing/graph.graphml"],
         ["export", "json", "-o", "missing/graph.json"],
+        ["export", "cypher", "-o", "missing/graph.cypher"],
         ["extract", "talks.txt", "-o", "missing/triples.jsonl"],
         ["build", "talks.txt", "--db", "missing/kgraph.db"],
     ],
@@ -404,8 +406,11 @@ def test_an_output_in_a_missing_folder_is_a_one_line_error(
         command = [*command, "--db", str(database[0])]
     result = kgraph(*command)
     assert result.exit_code == 1
-    [message] = stderr_lines(result)
-    assert message.startswith("error: missing/")
+    output = command[command.index("--db" if command[0] == "build" else "-o") + 1]
+    assert stderr_lines(result) == [
+        f"error: {output}: the folder missing does not exist; create it first"
+    ]
+    assert not Path("missing").exists()
 
 
 def test_export_json_writes_a_file_networkx_reads(

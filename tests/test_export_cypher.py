@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import math
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import neo4j
@@ -117,3 +119,20 @@ def test_the_script_is_written_to_a_path(tmp_path) -> None:
     text = path.read_text(encoding="utf-8")
     assert count == text.count(";\n\n") == 6 + 10 + 3 + 11 + 10
     assert text.startswith("// kgraph export")
+
+
+def test_an_interrupted_script_leaves_the_previous_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "graph.cypher"
+    path.write_text("// the previous export\n", encoding="utf-8")
+
+    def one_statement_then_fail(*args: object) -> Iterator[str]:
+        yield "CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE"
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("kgraph.export.cypher._statements", one_statement_then_fail)
+    with pytest.raises(KeyboardInterrupt):
+        write_cypher(build_graph(TRIPLES), DOCUMENTS, TRIPLES, path)
+    assert path.read_text(encoding="utf-8") == "// the previous export\n"
+    assert list(tmp_path.iterdir()) == [path]

@@ -11,7 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import neo4j
+import pytest
 
+from kgraph.errors import WriteError
 from kgraph.export.neo4j import write_neo4j
 from kgraph.export.neo4j_csv import write_neo4j_csv
 from kgraph.graph import build_graph
@@ -111,3 +113,28 @@ def test_the_command_names_every_file_and_the_database(tmp_path: Path) -> None:
     for path in files.relationships:
         assert f"--relationships='{path}'" in command
     assert files.schema.read_text(encoding="utf-8").count(";\n") == 6
+
+
+def test_an_interrupted_export_leaves_the_previous_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    names = ["actors.csv", "articles.csv", "events.csv", "relations.csv"]
+    for name in names:
+        (tmp_path / name).write_text("the previous export\n", encoding="utf-8")
+
+    def disk_full(*args: object) -> str:
+        raise OSError(28, "No space left on device")
+
+    # Every node and relation field goes through _field: the first file fails on its first row.
+    monkeypatch.setattr("kgraph.export.neo4j_csv._field", disk_full)
+    with pytest.raises(OSError, match="No space left on device"):
+        write_neo4j_csv(build_graph(TRIPLES), DOCUMENTS, TRIPLES, tmp_path)
+    for name in names:
+        assert (tmp_path / name).read_text(encoding="utf-8") == "the previous export\n"
+    assert not [path.name for path in tmp_path.iterdir() if path.name.startswith(".")]
+
+
+def test_a_folder_that_is_a_file_is_a_write_error(tmp_path: Path) -> None:
+    (tmp_path / "out").write_text("not a folder\n", encoding="utf-8")
+    with pytest.raises(WriteError, match=r"out: cannot write: File exists$"):
+        write_neo4j_csv(build_graph(TRIPLES), DOCUMENTS, TRIPLES, tmp_path / "out")

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from kgraph.errors import WriteError
 from kgraph.records import Action, Actor, Document, Triple
 from kgraph.store import Store
 
@@ -176,3 +177,16 @@ def test_a_document_whose_triples_fail_is_not_stored(store: Store) -> None:
     # The document and its first triple were rolled back together: building again retries it.
     assert store.counts() == {"documents": 0, "triples": 0}
     assert store.add(TALKS, [triple(TALKS)]) is True
+
+
+def test_a_database_in_a_missing_folder_is_a_write_error(tmp_path: Path) -> None:
+    path = tmp_path / "missing" / "kgraph.db"
+    with pytest.raises(WriteError, match=r"kgraph\.db: the folder .*missing does not exist"):
+        Store(path)
+    assert not path.parent.exists()
+
+
+def test_a_file_that_is_not_a_database_is_a_write_error(path: Path) -> None:
+    path.write_text("Lavrov met Kim.\n", encoding="utf-8")
+    with pytest.raises(WriteError, match=r"kgraph\.db: cannot open the database: file is not a"):
+        Store(path)

@@ -23,7 +23,9 @@ from typing import Any
 
 import networkx as nx
 
+from ..errors import WriteError
 from ..records import Document, Triple
+from . import atomic_output
 from .property_graph import (
     ACTOR_PROPERTIES,
     ARTICLE_PROPERTIES,
@@ -115,7 +117,7 @@ def _pick_delimiter(rows: Iterable[dict[str, Any]]) -> str:
 
 
 def _write(path: Path, header: Sequence[str], lines: Iterable[Sequence[str]]) -> Path:
-    with path.open("w", encoding="utf-8", newline="") as file:
+    with atomic_output(path, "w", newline="") as file:
         writer = csv.writer(file, lineterminator="\n")
         writer.writerow(header)
         writer.writerows(lines)
@@ -144,6 +146,8 @@ def write_neo4j_csv(
 ) -> ImportFiles:
     """Write the import files into ``directory`` (created if missing) and say what they are.
 
+    Each file is replaced atomically: an export that fails half-way leaves the previous files.
+
     For example::
 
         files = write_neo4j_csv(build_graph(store.triples()), store.documents(),
@@ -151,7 +155,10 @@ def write_neo4j_csv(
         print(files.command())
     """
     directory = Path(directory)
-    directory.mkdir(parents=True, exist_ok=True)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise WriteError.because(directory, f"cannot write: {error.strerror or error}") from None
     actors, articles, events = (
         actor_rows(graph),
         article_rows(documents),
@@ -179,7 +186,8 @@ def write_neo4j_csv(
         [row["id"], row[role], role.upper()] for row in events for role in ("subject", "object")
     )
     schema = directory / "schema.cypher"
-    schema.write_text("".join(f"{statement};\n" for statement in SCHEMA), encoding="utf-8")
+    with atomic_output(schema, "w") as file:
+        file.writelines(f"{statement};\n" for statement in SCHEMA)
     return ImportFiles(
         nodes=(
             _node_file(directory / "actors.csv", "Actor", ACTOR_PROPERTIES, actors, delimiter),
