@@ -58,6 +58,9 @@ Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or s
 Strict = Annotated[bool, typer.Option(help="Stop at the first unreadable input.")]
 TextColumn_ = Annotated[str, typer.Option(help="The JSONL/CSV field that holds the text.")]
 BatchSize = Annotated[int, typer.Option(min=1, help="Documents per spaCy batch.")]
+Workers = Annotated[
+    int, typer.Option(min=1, help="Processes that parse articles in parallel (spaCy n_process).")
+]
 Model = Annotated[
     str | None, typer.Option(help="spaCy pipeline to load (default: en_core_web_sm or mirror).")
 ]
@@ -158,13 +161,14 @@ def extract(
     ] = None,
     text_column: TextColumn_ = "text",
     batch_size: BatchSize = 32,
+    workers: Workers = 1,
     model: Model = None,
     strict: Strict = False,
     quiet: Quiet = False,
 ) -> None:
     """Extract actor-action-actor triples and write them as JSONL, one triple a line.
 
-    Example: kgraph extract examples/ -o triples.jsonl
+    Example: kgraph extract examples/ -o triples.jsonl --workers 2
     """
     run = _Run(quiet)
     documents = read_documents(
@@ -178,6 +182,7 @@ def extract(
                 documents,
                 nlp,
                 batch_size=batch_size,
+                n_process=workers,
                 on_error=None if strict else run.skip,
             ):
                 articles += 1
@@ -201,13 +206,17 @@ def build(
     db: Db = Path("kgraph.db"),
     text_column: TextColumn_ = "text",
     batch_size: BatchSize = 32,
+    workers: Workers = 1,
     model: Model = None,
     strict: Strict = False,
     quiet: Quiet = False,
 ) -> None:
     """Extract triples from articles into the database; articles stored already are skipped.
 
-    Example: kgraph build examples/ --db kgraph.db
+    A build stopped at any point (Ctrl-C, a crash, kill -9) and run again parses only what the
+    database lacks. A second build on the same database stops with an error at once.
+
+    Example: kgraph build examples/ --db kgraph.db --workers 2
     """
     nlp = _nlp(model)
     run = _Run(quiet)
@@ -220,6 +229,7 @@ def build(
             store,
             nlp,
             batch_size=batch_size,
+            n_process=workers,
             on_error=None if strict else run.skip,
             on_document=run.advance,
         )

@@ -60,3 +60,6 @@ class WriteError(KGraphError):
             return cls(path, f"the folder {folder} does not exist; create it first")
         return cls(path, cause)
 
+
+class DatabaseBusy(KGraphError):
+    """Another build is writing to the same database."""

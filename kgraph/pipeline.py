@@ -2,7 +2,8 @@
 
 `extract_documents` streams documents through spaCy and the clause rules; `build` does the
 same into a `Store`, skipping documents it holds already, so a build run again over the same
-articles parses nothing and adds nothing.
+articles parses nothing and adds nothing, and a build that was killed part-way picks up where
+it stopped. Nothing is kept per document: memory stays flat however many articles stream by.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from spacy.language import Language
 
 from .errors import ReadError
 from .extract import extract
+from .lock import build_lock
 from .nlp import parse
 from .ontology import load_lexicon
 from .records import Document, Triple
@@ -85,6 +87,10 @@ def build(
 ) -> BuildSummary:
     """Extract triples from the documents the store lacks and store them with their triples.
 
+    Each document is stored with its triples in one transaction as soon as it is parsed, so a
+    build stopped at any point keeps what it stored and, run again, parses only the rest.
+    ``n_process`` parses in that many processes (spaCy's ``n_process``). One build at a time
+    writes to a database: while another holds its `build_lock`, this raises `DatabaseBusy`.
     ``on_document`` is called after each document, stored or not, for progress.
     """
     summary = BuildSummary()
@@ -101,12 +107,13 @@ def build(
     pairs = extract_documents(
         new(documents), nlp, batch_size=batch_size, n_process=n_process, on_error=on_error
     )
-    for document, triples in pairs:
-        if store.add(document, triples):
-            summary.added += 1
-            summary.triples += len(triples)
-        else:
-            summary.unchanged += 1
-        if on_document:
-            on_document(document)
+    with build_lock(store.path):
+        for document, triples in pairs:
+            if store.add(document, triples):
+                summary.added += 1
+                summary.triples += len(triples)
+            else:
+                summary.unchanged += 1
+            if on_document:
+                on_document(document)
     return summary

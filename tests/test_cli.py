@@ -172,6 +172,14 @@ def test_extract_writes_to_stdout_without_an_output_file(folder: Path) -> None:
     assert set(record) == RECORD_KEYS
 
 
+def test_extract_with_two_workers_writes_the_same_triples(folder: Path) -> None:
+    one = kgraph("extract", EXAMPLES)
+    two = kgraph("extract", EXAMPLES, "--workers", "2", "--batch-size", "2")
+    assert two.exit_code == 0, two.stderr
+    assert two.stdout == one.stdout
+    assert stderr_lines(two) == stderr_lines(one)
+
+
 def test_an_extract_that_fails_half_way_leaves_the_previous_output(folder: Path) -> None:
     Path("triples.jsonl").write_text("the previous run\n", encoding="utf-8")
     Path("talks.txt").write_text("Lavrov met Kim in Pyongyang on Thursday.\n", encoding="utf-8")

@@ -1,0 +1,146 @@
+"""The main job as a library: any text goes through, workers change nothing, builds take turns.
+
+`extract_documents` and `build` with the session's spaCy pipeline; the tests that kill a build
+in a subprocess are in ``test_resume.py``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+
+from kgraph.errors import DatabaseBusy, ReadError
+from kgraph.io import read_documents
+from kgraph.lock import build_lock
+from kgraph.pipeline import build, extract_documents
+from kgraph.records import Document, Triple
+from kgraph.store import Store
+
+from .conftest import EXAMPLES
+from .corpus import example_sentences
+
+TALKS = Document("talks", "Lavrov met Kim in Pyongyang on Thursday.")
+SUMMIT = Document("summit", "Putin met Xi in Beijing.")
+
+
+def triples_of(nlp: Language, text: str) -> list[Triple]:
+    [(_, triples)] = extract_documents([Document("any", text)], nlp)
+    return triples
+
+
+# --- any text --------------------------------------------------------------------------------
+
+
+@st.composite
+def noisy_news(draw: st.DrawFn) -> str:
+    """Example sentences with arbitrary Unicode spliced in between words.
+
+    The clause rules see parses with subjects, verbs and objects and odd tokens among them,
+    which random text alone seldom gives.
+    """
+    sentences = draw(st.lists(st.sampled_from(example_sentences()), min_size=1, max_size=3))
+    words = " ".join(sentences).split(" ")
+    for _ in range(draw(st.integers(0, 4))):
+        words.insert(draw(st.integers(0, len(words))), draw(st.text(max_size=4)))
+    return " ".join(words)
+
+
+def assert_well_formed(triples: list[Triple]) -> None:
+    """Each triple can be stored: it goes to JSON and back unchanged, and ids are unique."""
+    for triple in triples:
+        assert Triple.from_dict(json.loads(json.dumps(triple.to_dict()))) == triple
+    assert len({triple.id for triple in triples}) == len(triples)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.text())
+def test_any_unicode_text_extracts_without_crashing(nlp: Language, text: str) -> None:
+    assert_well_formed(triples_of(nlp, text))
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=noisy_news())
+def test_news_mixed_with_any_unicode_extracts_without_crashing(
+    nlp: Language, text: str
+) -> None:
+    assert_well_formed(triples_of(nlp, text))
+
+
+# --- workers and bad articles ----------------------------------------------------------------
+
+
+def test_two_workers_give_the_same_triples_in_the_same_order(nlp: Language) -> None:
+    documents = list(read_documents([EXAMPLES]))
+    one = [(d.id, ts) for d, ts in extract_documents(documents, nlp, batch_size=4)]
+    two = [(d.id, ts) for d, ts in extract_documents(documents, nlp, batch_size=4, n_process=2)]
+    assert two == one
+    assert sum(len(ts) for _, ts in one) > 0
+
+
+def test_an_article_longer_than_max_length_is_reported_and_the_rest_extracted(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(nlp, "max_length", 30)
+    errors: list[ReadError] = []
+    pairs = list(extract_documents([TALKS, SUMMIT], nlp, on_error=errors.append))
+    assert [document.id for document, _ in pairs] == ["summit"]
+    assert [(str(error), error.kind) for error in errors] == [
+        (
+            "talks: article of 40 characters is longer than spaCy's max_length (30); "
+            "split it into shorter articles",
+            "too long",
+        )
+    ]
+
+
+def test_without_on_error_an_article_too_long_is_raised(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(nlp, "max_length", 30)
+    with pytest.raises(ReadError, match="^talks: article of 40 characters is longer"):
+        list(extract_documents([TALKS, SUMMIT], nlp))
+
+
+# --- one build at a time ---------------------------------------------------------------------
+
+
+def test_a_build_while_another_holds_the_lock_stops_and_writes_nothing(
+    nlp: Language, tmp_path: Path
+) -> None:
+    path = tmp_path / "kgraph.db"
+    with Store(path) as store, build_lock(path):
+        with pytest.raises(DatabaseBusy) as raised:
+            build([TALKS], store, nlp)
+        assert store.counts() == {"documents": 0, "triples": 0}
+    assert str(raised.value) == (
+        f"{path}: another kgraph build is writing to it; wait for that build to finish, "
+        "or build into another --db"
+    )
+
+
+def test_the_lock_is_released_when_a_build_ends_or_fails(nlp: Language, tmp_path: Path) -> None:
+    def crashing_reader() -> Iterator[Document]:
+        yield SUMMIT
+        raise RuntimeError("reader crashed")
+
+    with Store(tmp_path / "kgraph.db") as store:
+        assert build([TALKS], store, nlp).added == 1
+        with pytest.raises(RuntimeError, match="reader crashed"):
+            build(crashing_reader(), store, nlp)
+        build([TALKS, SUMMIT], store, nlp)
+        assert store.counts()["documents"] == 2
+
+
+def test_an_in_memory_database_needs_no_lock(
+    nlp: Language, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    with Store(":memory:") as store:
+        assert build([TALKS], store, nlp).added == 1
+    assert not list(tmp_path.iterdir())
