@@ -9,6 +9,7 @@ it stopped. Nothing is kept per document: memory stays flat however many article
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -107,7 +108,8 @@ def build(
     pairs = extract_documents(
         new(documents), nlp, batch_size=batch_size, n_process=n_process, on_error=on_error
     )
-    with build_lock(store.path):
+    # closing: if storing fails, spaCy's workers are wound down now, not when pairs is collected
+    with build_lock(store.path), closing(pairs):
         for document, triples in pairs:
             if store.add(document, triples):
                 summary.added += 1

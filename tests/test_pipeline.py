@@ -7,6 +7,10 @@ in a subprocess are in ``test_resume.py``.
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,7 +26,7 @@ from kgraph.pipeline import build, extract_documents
 from kgraph.records import Document, Triple
 from kgraph.store import Store
 
-from .conftest import EXAMPLES
+from .conftest import EXAMPLES, ROOT
 from .corpus import example_sentences
 
 TALKS = Document("talks", "Lavrov met Kim in Pyongyang on Thursday.")
@@ -105,6 +109,81 @@ def test_without_on_error_an_article_too_long_is_raised(
     monkeypatch.setattr(nlp, "max_length", 30)
     with pytest.raises(ReadError, match="^talks: article of 40 characters is longer"):
         list(extract_documents([TALKS, SUMMIT], nlp))
+
+
+# --- stopping early with workers -------------------------------------------------------------
+
+# Each script stops a two-worker run part-way with batches in flight; run in a process group of
+# its own, so that a hang is a failed test and its workers can be ended.
+_HEADER = """
+import multiprocessing
+from kgraph.errors import ReadError
+from kgraph.nlp import load_pipeline
+from kgraph.pipeline import build, extract_documents
+from kgraph.store import Store
+from tests.corpus import generate_articles
+
+nlp = load_pipeline()
+"""
+STOPS = {
+    "a strict reader raises": """
+def strict():
+    yield from generate_articles(150)
+    raise ReadError("feed.jsonl", "invalid JSON", 151)
+
+seen = []
+try:
+    for document, _ in extract_documents(strict(), nlp, n_process=2):
+        seen.append(document.id)
+except ReadError as error:
+    print(len(seen), error)
+""",
+    "the caller breaks": """
+for count, _ in enumerate(extract_documents(generate_articles(400), nlp, n_process=2)):
+    if count == 40:
+        break
+print(count, "stopped")
+""",
+    "storing fails": """
+class FullDisk(Store):
+    def add(self, document, triples):
+        if document.id == "article-40":
+            raise OSError(28, "No space left on device")
+        return super().add(document, triples)
+
+try:
+    build(generate_articles(400), FullDisk(":memory:"), nlp, n_process=2)
+except OSError as error:
+    print(40, error.strerror)
+""",
+}
+EXPECTED = {
+    "a strict reader raises": "150 feed.jsonl:151: invalid JSON",
+    "the caller breaks": "40 stopped",
+    "storing fails": "40 No space left on device",
+}
+
+
+@pytest.mark.parametrize("stop", STOPS)
+def test_a_run_with_workers_stopped_part_way_ends_promptly(stop: str) -> None:
+    script = _HEADER + STOPS[stop] + "print(multiprocessing.active_children())\n"
+    run = subprocess.Popen(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        out, errors = run.communicate(timeout=90)
+    except subprocess.TimeoutExpired:
+        os.killpg(run.pid, signal.SIGKILL)
+        pytest.fail(f"{stop}: the run with two workers hung")
+    assert run.returncode == 0, errors
+    assert out.splitlines() == [EXPECTED[stop], "[]"]  # and no worker left behind
+    assert "W127" not in errors  # spaCy's warning that a worker did not exit cleanly
 
 
 # --- one build at a time ---------------------------------------------------------------------
