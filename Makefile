@@ -24,7 +24,7 @@ test: $(BIN)/kgraph lint
 	$(BIN)/python -m pytest
 
 lint: $(BIN)/kgraph
-	$(BIN)/ruff check kgraph tests
+	$(BIN)/ruff check kgraph tests benchmarks
 
 eval: $(BIN)/kgraph
 	mkdir -p $(OUT)
