@@ -49,14 +49,20 @@ def generate_graph(actors: int, relationships: int, seed: int = 0) -> nx.MultiDi
             aliases=[f"A{i}"],
             mentions=rng.randint(1, 50),
         )
-    while graph.number_of_edges() < relationships:
+    # MultiDiGraph.number_of_edges() walks every edge, so count here instead
+    edges = 0
+    while edges < relationships:
         u, v = rng.sample(range(actors), 2)
         category, lemma = rng.choice((*CATEGORIES, None)), rng.choice(_LEMMAS)
         day = f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        key = f"{category or ''}|{lemma}"
+        if graph.has_edge(f"actor-{u}", f"actor-{v}", key):
+            continue
+        edges += 1
         graph.add_edge(
             f"actor-{u}",
             f"actor-{v}",
-            f"{category or ''}|{lemma}",
+            key,
             label=f"{category}: {lemma}" if category else lemma,
             category=category,
             quad=lexicon.quad(category),
