@@ -117,3 +117,11 @@ def test_the_script_is_written_to_a_path(tmp_path) -> None:
     text = path.read_text(encoding="utf-8")
     assert count == text.count(";\n\n") == 6 + 10 + 3 + 11 + 10
     assert text.startswith("// kgraph export")
+
+
+def test_a_bad_batch_size_writes_nothing(tmp_path) -> None:
+    path, script = tmp_path / "graph.cypher", io.StringIO()
+    for output in (path, script):
+        with pytest.raises(ValueError, match="^batch_size must be at least 1, not 0$"):
+            write_cypher(build_graph(TRIPLES), DOCUMENTS, TRIPLES, output, batch_size=0)
+    assert list(tmp_path.iterdir()) == [] and script.getvalue() == ""

@@ -107,6 +107,16 @@ class Batch:
     body: str
     rows: list[dict[str, Any]]
 
+    def chunks(self, size: int) -> list[list[dict[str, Any]]]:
+        """The rows in order, ``size`` at a time: what one transaction or statement writes.
+
+        >>> Batch("actors", "", [{"id": "a"}, {"id": "b"}, {"id": "c"}]).chunks(2)
+        [[{'id': 'a'}, {'id': 'b'}], [{'id': 'c'}]]
+        """
+        if size < 1:
+            raise ValueError(f"batch_size must be at least 1, not {size}")
+        return [self.rows[start : start + size] for start in range(0, len(self.rows), size)]
+
 
 def relationship_type(category: str | None) -> str:
     """The relationship type of an edge's category.
