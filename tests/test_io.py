@@ -181,7 +181,7 @@ def test_jsonl_gives_one_document_per_line(folder: Path) -> None:
 def test_jsonl_numbers_and_other_values_become_strings(folder: Path) -> None:
     write("news.ndjson", '{"id": 42, "text": "They met.", "date": 20240122, "title": null}\n')
     document = read_one("news.ndjson")
-    assert (document.id, document.date, document.title) == ("42", "20240122", None)
+    assert (document.id, document.date, document.title) == ("42", "2024-01-22", None)
 
 
 def test_jsonl_blank_lines_are_skipped_but_counted(folder: Path) -> None:

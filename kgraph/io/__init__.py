@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from kgraph.dates import dated
 from kgraph.errors import ReadError
 from kgraph.io.jsonl import parse_jsonl, read_jsonl
 from kgraph.io.tabular import read_table
@@ -57,6 +58,10 @@ def read_documents(
     as one plain-text article with id ``stdin`` otherwise. ``text_column`` and ``id_column`` name
     the fields that hold the text and the id in JSONL, CSV and TSV records.
 
+    Dates are ISO (``YYYY-MM-DD``): a metadata date is converted (`kgraph.dates.iso_date`);
+    without one, or with one that cannot be read for sure, the article's dateline gives it
+    ("PYONGYANG, Oct. 19, 2023 — ..."), else the article has no date.
+
     Each problem (a missing file, an unknown extension, bytes that are not UTF-8, an empty file,
     a bad JSON line, a record without text, a CSV without its text column) is passed to
     ``on_error`` as a `ReadError`, and reading goes on; with ``strict=True`` the first one is
@@ -84,7 +89,7 @@ def _documents(
 ) -> Iterator[Document]:
     for item in _read_inputs(inputs, text_column, id_column):
         if isinstance(item, Document):
-            yield item
+            yield dated(item)
         elif strict:
             raise item
         elif on_error is not None:
