@@ -54,6 +54,10 @@ Db = Annotated[Path, typer.Option("--db", help="The kgraph SQLite database.")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")]
 Strict = Annotated[bool, typer.Option(help="Stop at the first unreadable input.")]
 TextColumn_ = Annotated[str, typer.Option(help="The JSONL/CSV field that holds the text.")]
+IdColumn = Annotated[str, typer.Option(help="The JSONL/CSV field that holds the article id.")]
+DateColumn = Annotated[
+    str, typer.Option(help="The JSONL/CSV field that holds the date (else the dateline's).")
+]
 BatchSize = Annotated[int, typer.Option(min=1, help="Documents per spaCy batch.")]
 Model = Annotated[
     str | None, typer.Option(help="spaCy pipeline to load (default: en_core_web_sm or mirror).")
@@ -124,6 +128,8 @@ def extract(
         Path | None, typer.Option("--output", "-o", help="JSONL file to write (default: stdout).")
     ] = None,
     text_column: TextColumn_ = "text",
+    id_column: IdColumn = "id",
+    date_column: DateColumn = "date",
     batch_size: BatchSize = 32,
     model: Model = None,
     strict: Strict = False,
@@ -136,7 +142,12 @@ def extract(
     nlp = _nlp(model)
     run = _Run(quiet)
     documents = read_documents(
-        inputs, on_error=run.skip, text_column=text_column, strict=strict
+        inputs,
+        on_error=run.skip,
+        text_column=text_column,
+        id_column=id_column,
+        date_column=date_column,
+        strict=strict,
     )
     handle = output.open("w", encoding="utf-8") if output else sys.stdout
     count = articles = 0
@@ -171,6 +182,8 @@ def build(
     inputs: Inputs,
     db: Db = Path("kgraph.db"),
     text_column: TextColumn_ = "text",
+    id_column: IdColumn = "id",
+    date_column: DateColumn = "date",
     batch_size: BatchSize = 32,
     model: Model = None,
     strict: Strict = False,
@@ -183,7 +196,12 @@ def build(
     nlp = _nlp(model)
     run = _Run(quiet)
     documents = read_documents(
-        inputs, on_error=run.skip, text_column=text_column, strict=strict
+        inputs,
+        on_error=run.skip,
+        text_column=text_column,
+        id_column=id_column,
+        date_column=date_column,
+        strict=strict,
     )
     try:
         with Store(db) as store, run.running():

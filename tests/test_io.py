@@ -195,6 +195,12 @@ def test_jsonl_text_and_id_may_live_under_other_keys(folder: Path) -> None:
     assert (document.id, document.text) == ("d1", "They met.")
 
 
+def test_jsonl_date_may_live_under_another_key(folder: Path) -> None:
+    write("news.jsonl", '{"text": "They met.", "published": "2024-03-12T09:00:00Z"}\n')
+    [document] = read_documents(["news.jsonl"], date_column="published")
+    assert document.date == "2024-03-12"
+
+
 # --- CSV and TSV -------------------------------------------------------------------------------
 
 
@@ -228,6 +234,12 @@ def test_csv_text_and_id_may_live_under_other_columns(folder: Path) -> None:
     write("news.csv", "doc,body\nd1,They met.\n")
     document = read_one("news.csv", text_column="body", id_column="doc")
     assert (document.id, document.text) == ("d1", "They met.")
+
+
+def test_csv_date_may_live_under_another_column(folder: Path) -> None:
+    write("news.csv", "published,date,text\n12 March 2024,ignored,They met.\n")
+    [document] = read_documents(["news.csv"], date_column="published")
+    assert document.date == "2024-03-12"
 
 
 def test_csv_quoted_fields_may_span_lines_and_ids_name_the_starting_line(folder: Path) -> None:
