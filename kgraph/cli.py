@@ -48,7 +48,9 @@ err = Console(stderr=True, soft_wrap=True, highlight=False)
 
 Inputs = Annotated[
     list[str],
-    typer.Argument(help="Article files (.txt .md .jsonl .csv .tsv), directories, or - for stdin."),
+    typer.Argument(
+        help="Article files (.txt .md .html .jsonl .csv .tsv), directories, or - for stdin."
+    ),
 ]
 Db = Annotated[Path, typer.Option("--db", help="The kgraph SQLite database.")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")]

@@ -1,9 +1,10 @@
 """Read articles from files, directories and stdin as `Document`s: kgraph's first stage.
 
 `read_documents` picks a reader by file extension (`SUPPORTED_EXTENSIONS`); each format has its
-module: `kgraph.io.text` (``.txt``, ``.md``), `kgraph.io.jsonl` (``.jsonl``, ``.ndjson``) and
-`kgraph.io.tabular` (``.csv``, ``.tsv``). Every problem with the input becomes a `ReadError`
-that names the file and line, and reading goes on with the next record or file.
+module: `kgraph.io.text` (``.txt``, ``.md``), `kgraph.io.html` (``.html``, ``.htm``),
+`kgraph.io.jsonl` (``.jsonl``, ``.ndjson``) and `kgraph.io.tabular` (``.csv``, ``.tsv``). Every
+problem with the input becomes a `ReadError` that names the file and line, and reading goes on
+with the next record or file.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import NamedTuple
 
 from kgraph.dates import dated
 from kgraph.errors import ReadError
+from kgraph.io.html import read_html
 from kgraph.io.jsonl import parse_jsonl, read_jsonl
 from kgraph.io.tabular import read_table
 from kgraph.io.text import Utf8Lines, parse_text, read_text
@@ -31,6 +33,8 @@ _STDIN_NAME = "stdin"
 _FORMATS = {
     ".txt": "text",
     ".md": "markdown",
+    ".html": "html",
+    ".htm": "html",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
     ".csv": "csv",
@@ -176,6 +180,8 @@ def _read_file(path: Path, name: str, columns: _Columns) -> Iterator[Document | 
     try:
         if kind in ("text", "markdown"):
             yield from read_text(path, name, markdown=kind == "markdown")
+        elif kind == "html":
+            yield from read_html(path, name)
         elif kind == "jsonl":
             yield from read_jsonl(path, name, **columns.fields())
         else:
