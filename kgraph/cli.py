@@ -23,6 +23,7 @@ from rich.table import Table
 from . import __version__
 from .errors import KGraphError, ReadError
 from .export.cypher import write_cypher
+from .export.gexf import write_gexf
 from .export.graphml import write_graphml
 from .export.json import write_json
 from .export.neo4j import ExportSummary, connect, write_neo4j
@@ -244,6 +245,23 @@ def export_graphml(db: Db = Path("kgraph.db"), output: Output = Path("graph.grap
         graph = build_graph(store.triples())
     write_graphml(graph, output)
     err.print(f"{output}: {graph.number_of_nodes()} actors, {graph.number_of_edges()} relations")
+
+
+@export_app.command("gexf")
+def export_gexf(db: Db = Path("kgraph.db"), output: Output = Path("graph.gexf")) -> None:
+    """Write the graph as dynamic GEXF: in Gephi, the timeline replays relations as reported.
+
+    Example: kgraph export gexf --db kgraph.db -o graph.gexf
+    """
+    with _open_store(db) as store:
+        triples = list(store.triples())
+    graph = build_graph(triples)
+    write_gexf(graph, triples, output)
+    err.print(
+        f"{escape(str(output))}: {graph.number_of_nodes()} actors, "
+        f"{graph.number_of_edges()} relations",
+        highlight=False,
+    )
 
 
 @export_app.command("json")
