@@ -21,6 +21,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from . import __version__
+from .cli_tables import actors_table, categories_table, profile_view
 from .errors import KGraphError, ReadError
 from .export.cypher import write_cypher
 from .export.gexf import write_gexf
@@ -30,11 +31,13 @@ from .export.neo4j import ExportSummary, connect, write_neo4j
 from .export.neo4j_csv import write_neo4j_csv
 from .graph import build_graph
 from .io import read_documents
+from .lookup import country_code, find_actor
 from .nlp import load_pipeline
 from .pipeline import build as build_store
 from .pipeline import extract_documents
 from .queries import list_queries, load_query, parse_value, run_query
 from .store import Store
+from .summary import category_counts, date_range, profile, rank_actors
 
 app = typer.Typer(
     help="Turn news articles into a knowledge graph of who did what to whom.",
@@ -294,20 +297,61 @@ def stats(
         f"{graph.number_of_nodes()} actors, {graph.number_of_edges()} relations",
         highlight=False,
     )
-    categories: dict[str, int] = {}
-    for _, _, data in graph.edges(data=True):
-        name = data["category"] or "(none)"
-        categories[name] = categories.get(name, 0) + data["weight"]
-    table = Table("category", "triples", title="Relations by PLOVER category")
-    for name, weight in sorted(categories.items(), key=lambda kv: -kv[1]):
-        table.add_row(name, str(weight))
-    out.print(table)
-    actors = Table("actor", "country", "sector", "degree", title=f"Top {top} actors by degree")
-    ranked = sorted(graph.degree(weight="weight"), key=lambda nd: (-nd[1], nd[0]))[:top]
-    for node, degree in ranked:
-        data = graph.nodes[node]
-        actors.add_row(data["name"], data["country"] or "", data["sector"] or "", str(degree))
-    out.print(actors)
+    first, last = date_range(graph)
+    if first:
+        out.print(f"reported from {first} to {last}", highlight=False)
+    out.print(categories_table(category_counts(graph)))
+    out.print(actors_table(rank_actors(graph, top), f"Top {top} actors by degree"))
+
+
+@app.command()
+def actors(
+    db: Db = Path("kgraph.db"),
+    top: Annotated[int, typer.Option(min=1, help="How many actors to list.")] = 20,
+    country: Annotated[
+        str | None, typer.Option(help="Only this country: a code (PRK) or a name (North Korea).")
+    ] = None,
+    sector: Annotated[str | None, typer.Option(help="Only this sector: GOV, MIL, REB, ...")] = None,
+) -> None:
+    """List the actors with the most relations, with the ids that kgraph show takes.
+
+    Example: kgraph actors --db kgraph.db --top 20 --country PRK
+    """
+    try:
+        code = country_code(country) if country else None
+    except KGraphError as error:
+        raise _fail(str(error)) from None
+    with _open_store(db) as store:
+        graph = build_graph(store.triples())
+    sector = sector.upper() if sector else None
+    rows = rank_actors(graph, top, country=code, sector=sector)
+    kind = " ".join(filter(None, (code, sector, "actors")))
+    if not rows and graph:
+        raise _fail(f"no {kind} in {db}; list them all with: kgraph actors --db {db}")
+    if not rows:
+        raise _fail(f"no actors in {db}; add articles with: kgraph build ARTICLES --db {db}")
+    Console().print(actors_table(rows, f"Top {len(rows)} {kind} by degree"))
+
+
+@app.command()
+def show(
+    name: Annotated[str, typer.Argument(help="The actor: a name, part of it, an alias or an id.")],
+    db: Db = Path("kgraph.db"),
+    evidence: Annotated[int, typer.Option(min=0, help="How many evidence sentences to print.")] = 5,
+) -> None:
+    """Show one actor: aliases, country, sector, relations in and out, evidence sentences.
+
+    The name is matched forgivingly: "kim jong un", "Kim" and "kim-jong-un" all find Kim Jong Un.
+
+    Example: kgraph show "Kim Jong Un" --db kgraph.db
+    """
+    with _open_store(db) as store:
+        graph = build_graph(store.triples())
+    try:
+        node = find_actor(graph, name)
+    except KGraphError as error:
+        raise _fail(str(error)) from None
+    Console().print(profile_view(profile(graph, node), evidence))
 
 
 # --- Neo4j -----------------------------------------------------------------------------------
