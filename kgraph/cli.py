@@ -26,6 +26,7 @@ from .errors import KGraphError, ReadError
 from .export.cypher import write_cypher
 from .export.gexf import write_gexf
 from .export.graphml import write_graphml
+from .export.html import MAX_ACTORS, write_html
 from .export.json import write_json
 from .export.neo4j import ExportSummary, connect, write_neo4j
 from .export.neo4j_csv import write_neo4j_csv
@@ -352,6 +353,30 @@ def show(
     except KGraphError as error:
         raise _fail(str(error)) from None
     Console().print(profile_view(profile(graph, node), evidence))
+
+
+@app.command()
+def view(
+    db: Db = Path("kgraph.db"),
+    output: Output = Path("graph.html"),
+    title: Annotated[str, typer.Option(help="The page's title.")] = "kgraph",
+    max_actors: Annotated[
+        int, typer.Option(min=1, help="Show only this many actors, those with most relations.")
+    ] = MAX_ACTORS,
+) -> None:
+    """Write the graph as one HTML page that opens offline: hover for evidence, filter by date.
+
+    Example: kgraph view --db kgraph.db -o graph.html
+    """
+    with _open_store(db) as store:
+        triples = list(store.triples())
+    shown = write_html(build_graph(triples), triples, output, title=title, max_actors=max_actors)
+    of_all = f" (of {shown['total']})" if shown["shown"] < shown["total"] else ""
+    err.print(
+        f"{escape(str(output))}: {shown['shown']} actors{of_all}, {len(shown['edges'])} relations;"
+        " open it in a browser",
+        highlight=False,
+    )
 
 
 # --- Neo4j -----------------------------------------------------------------------------------

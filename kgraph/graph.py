@@ -16,7 +16,7 @@ import networkx as nx
 
 from .records import Actor, Triple
 
-__all__ = ["build_graph", "edge_lemma", "MAX_EVIDENCE"]
+__all__ = ["build_graph", "edge_lemma", "event_dates", "MAX_EVIDENCE"]
 
 MAX_EVIDENCE = 3
 
@@ -45,6 +45,28 @@ def build_graph(triples: Iterable[Triple]) -> nx.MultiDiGraph:
         _add_actor(graph, triple.object)
         _add_relation(graph, triple)
     return graph
+
+
+def event_dates(
+    graph: nx.MultiDiGraph, triples: Iterable[Triple]
+) -> dict[tuple[str, str, str], list[str | None]]:
+    """The date of each event behind each edge (None where undated), keyed ``(u, v, key)``.
+
+    ``triples`` are those the graph was built from; an edge keeps only the first and last date.
+
+    >>> from kgraph.records import Action
+    >>> a, b = Actor("a", "A", "A", "GPE"), Actor("b", "B", "B", "GPE")
+    >>> meet = Action("met", "meet", "CONSULT")
+    >>> triples = [Triple("d", 0, "A met B.", a, meet, b, date="2024-01-22"),
+    ...            Triple("e", 0, "A met B.", a, meet, b)]
+    >>> event_dates(build_graph(triples), triples)
+    {('a', 'b', 'CONSULT|meet'): ['2024-01-22', None]}
+    """
+    date_of = {triple.id: triple.date for triple in triples}
+    return {
+        (u, v, key): [date_of.get(triple_id) for triple_id in triple_ids]
+        for u, v, key, triple_ids in graph.edges(keys=True, data="triple_ids")
+    }
 
 
 def _add_actor(graph: nx.MultiDiGraph, actor: Actor) -> None:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from ..graph import event_dates
 from ..records import Triple
 from . import atomic_output
 from .graphml import edge_id, gephi_safe
@@ -53,11 +54,10 @@ def dynamic_graph(graph: nx.MultiDiGraph, triples: Iterable[Triple]) -> nx.Multi
     >>> g.nodes["kim-jong-un"]["spells"] == g.nodes["sergei-lavrov"]["spells"]
     True
     """
-    date_of = {triple.id: triple.date for triple in triples}
     dynamic = gephi_safe(graph)
     node_dates: dict[str, set[str | None]] = defaultdict(set)
-    for u, v, key, triple_ids in graph.edges(keys=True, data="triple_ids"):
-        dates = {date_of.get(triple_id) for triple_id in triple_ids}
+    for (u, v, key), events in event_dates(graph, triples).items():
+        dates = set(events)
         node_dates[u] |= dates
         node_dates[v] |= dates
         unique = edge_id(u, v, key)
