@@ -279,16 +279,23 @@
       context.strokeStyle = node === hovered ? "#000" : "rgba(0, 0, 0, 0.4)";
       context.stroke();
     }
-    const labelled = [...shownNodes].sort((a, b) => b.degree - a.degree)
-      .slice(0, view.k > 1.6 ? shownNodes.length : 30);
+    // names, the actors with most relations first, each only where it overlaps no other
     context.font = 11 / view.k + "px system-ui, sans-serif";
     context.lineWidth = 3 / view.k;
     context.strokeStyle = "rgba(255, 255, 255, 0.85)";
     context.fillStyle = "#222";
-    for (const node of labelled) {
+    const placed = [];
+    for (const node of [...shownNodes].sort((a, b) => b.degree - a.degree)) {
       const x = node.x + node.r + 2 / view.k;
-      context.strokeText(node.name, x, node.y + 4 / view.k);
-      context.fillText(node.name, x, node.y + 4 / view.k);
+      const y = node.y + 4 / view.k;
+      const box = [x, y - 11 / view.k, x + context.measureText(node.name).width, y + 2 / view.k];
+      const free = placed.every(([x1, y1, x2, y2]) =>
+        box[2] < x1 || box[0] > x2 || box[3] < y1 || box[1] > y2);
+      if (free) {
+        placed.push(box);
+        context.strokeText(node.name, x, y);
+        context.fillText(node.name, x, y);
+      }
     }
     const truncated = data.shown < data.total
       ? ` (of the ${data.shown} actors with most relations; ${data.total} in all)` : "";
@@ -306,15 +313,18 @@
     draw();
   }
 
+  // the whole graph in view, centred, with room on the right for the last labels
   function fit() {
-    const xs = nodes.flatMap((node) => [node.x - node.r, node.x + node.r]);
-    const ys = nodes.flatMap((node) => [node.y - node.r, node.y + node.r]);
-    if (!xs.length) return;
-    const width = Math.max(...xs) - Math.min(...xs) + 120;
-    const height = Math.max(...ys) - Math.min(...ys) + 40;
-    view.k = Math.min(canvas.clientWidth / width, canvas.clientHeight / height, 2);
-    view.x = canvas.clientWidth / 2 - ((Math.max(...xs) + Math.min(...xs)) / 2) * view.k;
-    view.y = canvas.clientHeight / 2 - ((Math.max(...ys) + Math.min(...ys)) / 2) * view.k;
+    if (!nodes.length) return;
+    const left = Math.min(...nodes.map((node) => node.x - node.r));
+    const right = Math.max(...nodes.map((node) => node.x + node.r));
+    const top = Math.min(...nodes.map((node) => node.y - node.r));
+    const bottom = Math.max(...nodes.map((node) => node.y + node.r));
+    const width = canvas.clientWidth - 180;
+    const height = canvas.clientHeight - 40;
+    view.k = Math.min(width / (right - left || 1), height / (bottom - top || 1), 2.5);
+    view.x = 20 + (width - (right - left) * view.k) / 2 - left * view.k;
+    view.y = 20 + (height - (bottom - top) * view.k) / 2 - top * view.k;
   }
 
   // --- hover, pan, zoom, drag ------------------------------------------------------------------
