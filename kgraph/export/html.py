@@ -58,8 +58,10 @@ def view_data(
     >>> triples = [Triple("d", 0, "Lavrov met Kim.", a, Action("met", "meet", "CONSULT",
     ...                   "verbal_cooperation"), b, date="2023-10-19")]
     >>> data = view_data(build_graph(triples), triples)
+    >>> [node["name"] for node in data["nodes"]]
+    ['Kim Jong Un', 'Sergei Lavrov']
     >>> data["edges"]
-    [{'source': 0, 'target': 1, 'label': 'CONSULT: meet', 'category': 'CONSULT', \
+    [{'source': 1, 'target': 0, 'label': 'CONSULT: meet', 'category': 'CONSULT', \
 'quad': 'verbal_cooperation', 'weight': 1, 'dates': ['2023-10-19'], 'undated': 0, \
 'evidence': ['Lavrov met Kim.']}]
     """
