@@ -23,7 +23,9 @@ _SUBJECT_DEPS = frozenset({"nsubj"})
 _PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
 _CLAUSE_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})
-_INHERITING_DEPS = frozenset({"xcomp", "conj"})
+# infinitives, coordinated verbs, adjectives of readiness and adverbial clauses share their
+# governor's subject ("agreed to meet", "is ready to send", "opened fire, killing one")
+_INHERITING_DEPS = frozenset({"xcomp", "conj", "acomp", "advcl"})
 _TARGET_PREPS = frozenset(
     {"with", "to", "against", "on", "upon", "at", "into", "toward", "towards"}
 )
@@ -32,6 +34,12 @@ _OWNER_PREPS = frozenset({"of", "by", "from"})
 _OWNER_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 _POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our"})
 _OBLIGATION_AUX = frozenset({"must", "should"})
+_PURPOSE_PREPS = frozenset({"for", "over", "in"})
+_FROM_TARGET_CATEGORIES = frozenset({"RETREAT"})
+# what one mobilises or withdraws is one's own force, not the target
+_OWN_FORCE_CATEGORIES = frozenset({"MOBILIZE", "RETREAT"})
+# a clause a condition hangs on is no event: "unless Baghdad accepted", "if Hamas ran"
+_CONDITION_MARKS = frozenset({"if", "unless"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _POSSIBLE_AUX = frozenset({"would", "could", "may", "might", "should", "must", "can"})
 _VERB_POS = frozenset({"VERB"})
@@ -124,8 +132,10 @@ class _Sentence:
             # object control ("invited Choe to visit"): the governor's triple says it all
             return []
         if verb.dep_ in _INHERITING_DEPS:
-            # infinitive or coordinated verb sharing its governor's subject ("agreed to meet")
             return self.subjects(verb.head) or self.passive_subjects(verb.head)
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            # gerund in a prepositional phrase: "by providing North Korea with weapons"
+            return self.subjects(verb.head.head) or self.passive_subjects(verb.head.head)
         return []
 
     def passive_subjects(self, verb: Token) -> list[Mention]:
@@ -142,19 +152,21 @@ class _Sentence:
             if child.dep_ in _PASSIVE_SUBJECT_DEPS and has_agent:
                 # passive subject with a by-agent is the target ("Seoul was attacked by")
                 return self.targets(child), True
-        things = [c for c in verb.children if c.dep_ in _OBJECT_DEPS and not _own(c)]
+        category = self.lexicon.verb_category(verb.lemma_)
+        things = [c for c in verb.children if c.dep_ in _OBJECT_DEPS and not _own(c, category)]
         direct = [a for c in things for a in self.actors(c)]
         if direct:
             return direct, True
-        targets = self.prepositional_targets(verb)
+        targets = self.prepositional_targets(verb, category)
         for child in verb.children:
             if child.dep_ in _OBJECT_DEPS:
                 # the thing acted on leads to its target ("imposed sanctions on Iran")
                 targets += self.prepositional_targets(child)
-            elif child.dep_ == "ccomp" and self.lexicon.verb_category(verb.lemma_) == "REQUEST":
-                # the subject of what is demanded ("demanded that the US cancel")
-                targets += [a for c in child.children if c.dep_ in _SUBJECT_DEPS
-                            for a in self.actors(c)]
+        if not targets and not things and category == "REQUEST":
+            # the subject of what is demanded ("demanded that the US cancel")
+            targets = [a for clause in verb.children if clause.dep_ == "ccomp"
+                       for c in clause.children if c.dep_ in _SUBJECT_DEPS
+                       for a in self.actors(c)]
         if not targets:
             # whose thing is acted on: "demolished Palestinian homes", "rejected a US request"
             targets = [a for c in things for a in self.owners(c)]
@@ -177,28 +189,46 @@ class _Sentence:
         for child in thing.lefts:
             if child.dep_ in _OWNER_MODIFIER_DEPS:
                 mention = mention_at(child)
-                if mention and mention.country or mention and mention.role:
+                # an adjective owns by nationality only: "military offensive" is nobody's
+                if mention and (mention.country or mention.role and child.dep_ == "compound"):
                     return [mention]
         return []
 
-    def prepositional_targets(self, head: Token) -> list[Mention]:
-        """Objects of target prepositions: "met with", "delivered to", "sanctions against"."""
-        return [
-            actor
-            for prep in head.children
-            if prep.dep_ == "prep" and prep.lower_ in _TARGET_PREPS
-            for pobj in prep.children
-            if pobj.dep_ == "pobj"
-            for actor in self.targets(pobj)
-        ]
+    def prepositional_targets(self, head: Token, category: str | None = None) -> list[Mention]:
+        """Objects of target prepositions: "met with", "delivered to", "sanctions against";
+        "from" for a retreat ("withdrew from Chad"); and the target of an event noun in a
+        phrase of purpose ("called for sanctions against Nigeria", "for a war against Iraq")."""
+        found = []
+        for prep in head.children:
+            if prep.dep_ != "prep":
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                if prep.lower_ in _TARGET_PREPS or (
+                    prep.lower_ == "from" and category in _FROM_TARGET_CATEGORIES
+                ):
+                    found += self.targets(pobj)
+                elif prep.lower_ in _PURPOSE_PREPS and self.lexicon.noun_category(pobj.lemma_):
+                    found += self.prepositional_targets(pobj)
+        return found
 
     # -- actions ------------------------------------------------------------------------------
 
     def action(self, verb: Token) -> tuple[str, str, str | None, bool, str]:
         """The action's text, lemma, category, negation and modality."""
         lexicon = self.lexicon
-        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-        lemma = f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
+        base = verb.lemma_.lower()
+        # phrasal ("called off") or prepositional verb of the lexicon ("called for", "call on")
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None) or next(
+            (
+                c.lower_
+                for c in verb.children
+                if c.dep_ == "prep" and lexicon.verb_category(f"{base} {c.lower_}")
+            ),
+            None,
+        )
+        lemma = f"{base} {particle}" if particle else base
         category = lexicon.verb_category(lemma) or lexicon.verb_category(verb.lemma_)
         text = verb.text if not particle else f"{verb.text} {particle}"
         negated = any(c.dep_ == "neg" for c in verb.children)
@@ -208,8 +238,8 @@ class _Sentence:
             if child.dep_ not in _OBJECT_DEPS or not lexicon.noun_category(noun):
                 continue
             if verb.lemma_.lower() in lexicon.light_verbs:
-                # light verb with event noun: "held talks", "imposed sanctions"
-                category = lexicon.noun_category(noun)
+                # light verb with event noun: "held talks", "lodged a protest"
+                category = lexicon.verb_category(f"{base} {noun}") or lexicon.noun_category(noun)
                 lemma, text = f"{lemma} {noun}", f"{text} {child.text}"
             elif lexicon.control(verb.lemma_):
                 # verb of intent with event noun: "proposed talks", "threatened sanctions"
@@ -248,6 +278,8 @@ class _Sentence:
         if verb.lemma_ in self.lexicon.speech_verbs:
             yield from self.obligation_statements(verb)
             return
+        if self.unrealised(verb):
+            return
         governs_infinitive = any(c.dep_ == "xcomp" for c in verb.children)
         objects, direct = self.objects(verb)
         if governs_infinitive and not objects and self.lexicon.control(verb.lemma_):
@@ -264,6 +296,19 @@ class _Sentence:
                 if subject.name != obj.name:
                     yield Statement(subject, verb, text, lemma, category, negated, modality,
                                     obj, speaker, direct)
+
+    def unrealised(self, verb: Token) -> bool:
+        """Whether the clause is a condition or what another is asked to do, not an event."""
+        while verb.dep_ in _INHERITING_DEPS or verb.dep_ in _CLAUSE_COMPLEMENT_DEPS:
+            governor = verb.head
+            if verb.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in verb.children
+            ):
+                return True
+            if verb.dep_ == "ccomp" and self.lexicon.verb_category(governor.lemma_) == "REQUEST":
+                return True
+            verb = governor
+        return False
 
     def obligation_statements(self, verb: Token) -> Iterator[Statement]:
         """A statement of what another must do is a demand: "declared that China must drop"."""
@@ -293,14 +338,15 @@ class _Sentence:
                                     False, "asserted", obj, None, False)
 
 
-def _own(thing: Token) -> bool:
-    """Whether the subject's own thing is meant ("offered its troops"): no target then.
-
-    A person is nobody's thing: "met his counterpart" still targets the counterpart.
-    """
+def _own(thing: Token, category: str | None) -> bool:
+    """Whether the subject's own thing or force is meant ("offered its troops", "mobilized
+    army reservists"): no target then. A person is nobody's thing: "met his counterpart" still
+    targets the counterpart."""
+    mention = mention_at(thing)
+    if category in _OWN_FORCE_CATEGORIES and mention and not mention.named:
+        return True
     if not any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_DETERMINERS for c in thing.children):
         return False
-    mention = mention_at(thing)
     return mention is None or mention.type != "PERSON"
 
 

@@ -24,6 +24,7 @@ NON_ACTOR_ENTS = frozenset(
 # Left dependents that belong to the actor's noun phrase ("Russian Foreign Minister Sergei").
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "flat", "punct"})
 _DROPPED_WORDS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
+_PLACE_PREPS = frozenset({"of", "in"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them"})
 
 
@@ -55,10 +56,10 @@ def _phrase(head: Token) -> list[Token]:
     return tokens
 
 
-def _of_country(head: Token) -> str | None:
-    """The country in "president of Armenia"."""
+def _place_country(head: Token) -> str | None:
+    """The country of "the president of Armenia" or "rebels in the Ivory Coast"."""
     for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return country_of(" ".join(t.text for t in _phrase(pobj)))
@@ -101,13 +102,16 @@ def mention_at(head: Token) -> Mention | None:
     state = None
     if not any(is_title_word(t.text) for t in tokens):
         # a state, its people or its capital, but no "Russian Foreign Ministry"
-        state = country_of(text) if head.pos_ == "PROPN" or head.ent_type_ in ACTOR_ENTS else None
-    name_tokens = _name_tokens(tokens) or _appositive_name(head)
+        if head.pos_ == "PROPN" or head.ent_type_ in ACTOR_ENTS:
+            # the entity alone, without what the phrase adds: "war-torn Mozambique"
+            state = country_of(_entity_text(head)) or country_of(text)
+    name_tokens = _name_tokens(tokens) or (_appositive_name(head) if head_role else [])
     modifiers = [t.text for t in tokens if t not in name_tokens and t.i != head.i]
     modifier_country = next(iter(countries_in(modifiers)), None)
     sector = head_role.sector if head_role else _sector_of(tokens)
     if org:  # an international organisation: "the U.N. Security Council"
-        kind, name, sector, country = "ORG", org.name, org.sector, modifier_country
+        kind, name, sector = "ORG", org.name, org.sector
+        country = org.country or modifier_country
     elif state and head.ent_type_ == "NORP":  # a people: "the Palestinians"
         kind, name, sector, country = "GROUP", text, None, state
     elif state:  # a state or its capital: "the US", "Washington", "North Korea's"
@@ -118,11 +122,11 @@ def mention_at(head: Token) -> Mention | None:
             (r := role(t.lemma_)) is not None and r.person for t in tokens
         )
         kind = "PERSON" if person else "ORG"
-        country = modifier_country or _of_country(head)
+        country = modifier_country or _place_country(head)
     elif head_role or head.ent_type_ in ACTOR_ENTS:  # a role or group: "Sudanese forces"
         kind = "PERSON" if head_role and head_role.person else "GROUP"
         name = text
-        country = next(iter(countries_in([t.text for t in tokens])), None) or _of_country(head)
+        country = next(iter(countries_in([t.text for t in tokens])), None) or _place_country(head)
     else:
         return None
     return Mention(

@@ -3,7 +3,8 @@
 ``data/roles.tsv`` maps agent nouns to sectors ("minister" is GOV, "rebels" REB) and says
 whether the role is held by one person or names a body of people; ``data/title_words.txt``
 lists the words that build titles ("Foreign", "Prime", "Deputy"); ``data/organisations.tsv``
-names international bodies and their canonical names.
+names international bodies and non-state groups, their canonical names and, for a group that
+belongs to one, its country.
 """
 
 from __future__ import annotations
@@ -25,10 +26,11 @@ class Role:
 
 @dataclass(frozen=True)
 class Organisation:
-    """An international organisation's canonical name and sector."""
+    """An organisation's canonical name, sector, and country where it belongs to one."""
 
     name: str
     sector: str
+    country: str | None = None
 
 
 def _lines(name: str) -> list[list[str]]:
@@ -49,8 +51,8 @@ def _title_words() -> frozenset[str]:
 @cache
 def _organisations() -> dict[str, Organisation]:
     return {
-        alias.lower(): Organisation(name, sector)
-        for alias, name, sector in _lines("organisations.tsv")
+        alias.lower(): Organisation(name, sector, country or None)
+        for alias, name, sector, country in _lines("organisations.tsv")
     }
 
 
