@@ -35,6 +35,7 @@ _OWNER_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 _POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our"})
 _OBLIGATION_AUX = frozenset({"must", "should"})
 _PURPOSE_PREPS = frozenset({"for", "over", "in"})
+_MEANS_PREPS = frozenset({"by", "after", "before", "while", "without", "through", "in"})
 _FROM_TARGET_CATEGORIES = frozenset({"RETREAT"})
 # what one mobilises or withdraws is one's own force, not the target
 _OWN_FORCE_CATEGORIES = frozenset({"MOBILIZE", "RETREAT"})
@@ -133,9 +134,17 @@ class _Sentence:
             return []
         if verb.dep_ in _INHERITING_DEPS:
             return self.subjects(verb.head) or self.passive_subjects(verb.head)
-        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
-            # gerund in a prepositional phrase: "by providing North Korea with weapons"
+        if verb.dep_ == "pcomp" and verb.head.lower_ in _MEANS_PREPS:
+            # gerund of means or time: "by providing North Korea with weapons"
             return self.subjects(verb.head.head) or self.passive_subjects(verb.head.head)
+        if verb.dep_ == "acl" and verb.tag_ == "VBG":
+            # participle on a noun: the actor it names ("the Red Cross operating in Iraq"),
+            # else whoever made the thing ("issued a declaration demanding that ...")
+            actor = self.actor(verb.head)
+            if actor:
+                return [actor]
+            clause = _clause_of(verb.head)
+            return self.subjects(clause) if clause is not None else []
         return []
 
     def passive_subjects(self, verb: Token) -> list[Mention]:
@@ -155,9 +164,10 @@ class _Sentence:
         category = self.lexicon.verb_category(verb.lemma_)
         things = [c for c in verb.children if c.dep_ in _OBJECT_DEPS and not _own(c, category)]
         direct = [a for c in things for a in self.actors(c)]
-        if direct:
-            return direct, True
         targets = self.prepositional_targets(verb, category)
+        if direct and (targets == [] or any(a.named for a in direct)):
+            return direct, True
+        # what is given is no target when there is a recipient: "sent troops to Liberia"
         for child in verb.children:
             if child.dep_ in _OBJECT_DEPS:
                 # the thing acted on leads to its target ("imposed sanctions on Iran")
@@ -210,7 +220,7 @@ class _Sentence:
                 ):
                     found += self.targets(pobj)
                 elif prep.lower_ in _PURPOSE_PREPS and self.lexicon.noun_category(pobj.lemma_):
-                    found += self.prepositional_targets(pobj)
+                    found += self.prepositional_targets(pobj) or self.owners(pobj)
         return found
 
     # -- actions ------------------------------------------------------------------------------
@@ -348,6 +358,13 @@ def _own(thing: Token, category: str | None) -> bool:
     if not any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_DETERMINERS for c in thing.children):
         return False
     return mention is None or mention.type != "PERSON"
+
+
+def _clause_of(token: Token) -> Token | None:
+    """The verb whose clause a noun belongs to."""
+    while token.dep_ != "ROOT" and token.pos_ not in _VERB_POS:
+        token = token.head
+    return token if token.pos_ in _VERB_POS else None
 
 
 def _conjuncts(token: Token) -> list[Token]:

@@ -108,7 +108,7 @@ def mention_at(head: Token) -> Mention | None:
     name_tokens = _name_tokens(tokens) or (_appositive_name(head) if head_role else [])
     modifiers = [t.text for t in tokens if t not in name_tokens and t.i != head.i]
     modifier_country = next(iter(countries_in(modifiers)), None)
-    sector = head_role.sector if head_role else _sector_of(tokens)
+    sector = head_role.sector if head_role and head_role.sector else _sector_of(tokens)
     if org:  # an international organisation: "the U.N. Security Council"
         kind, name, sector = "ORG", org.name, org.sector
         country = org.country or modifier_country
@@ -166,6 +166,6 @@ def _sector_of(tokens: list[Token]) -> str | None:
     """The sector of the last role word in a phrase ("government forces" is MIL)."""
     for token in reversed(tokens):
         found = role(token.lemma_)
-        if found:
+        if found and found.sector:
             return found.sector
     return None

@@ -18,9 +18,10 @@ __all__ = ["Organisation", "Role", "organisation", "role", "is_title_word"]
 
 @dataclass(frozen=True)
 class Role:
-    """An agent noun's sector and whether one person holds it."""
+    """An agent noun's sector (None for "group", whose modifiers say it) and whether one
+    person holds it."""
 
-    sector: str
+    sector: str | None
     person: bool
 
 
@@ -40,7 +41,10 @@ def _lines(name: str) -> list[list[str]]:
 
 @cache
 def _roles() -> dict[str, Role]:
-    return {noun: Role(sector, kind == "person") for noun, sector, kind in _lines("roles.tsv")}
+    return {
+        noun: Role(None if sector == "-" else sector, kind == "person")
+        for noun, sector, kind in _lines("roles.tsv")
+    }
 
 
 @cache
