@@ -11,11 +11,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span
 
 from ..ontology import Lexicon, load_lexicon
 from ..records import Action, Document, Triple
-from ..resolve.aliases import resolve
+from ..resolve.aliases import resolve, share_country
 from .clauses import Statement, statements
 from .mentions import Mention
 
@@ -40,7 +42,9 @@ def extract(doc: Doc, document: Document, lexicon: Lexicon | None = None) -> lis
     found: list[tuple[int, Span, Statement]] = []
     previous: dict[str, Mention] = {}
     for index, sent in enumerate(doc.sents):
-        found.extend((index, sent, s) for s in statements(sent, lexicon, previous))
+        for s in statements(sent, lexicon, previous):
+            subject, obj = share_country(s.subject, s.object)
+            found.append((index, sent, replace(s, subject=subject, object=obj)))
     mentions = [m for _, _, s in found for m in (s.subject, s.object, s.attributed_to) if m]
     names = [e.text for e in doc.ents if e.label_ in _PERSON_ENTS]
     actors = resolve(mentions, names)

@@ -107,7 +107,9 @@ def mention_at(head: Token) -> Mention | None:
             state = country_of(_entity_text(head)) or country_of(text)
     name_tokens = _name_tokens(tokens) or (_appositive_name(head) if head_role else [])
     modifiers = [t.text for t in tokens if t not in name_tokens and t.i != head.i]
-    modifier_country = next(iter(countries_in(modifiers)), None)
+    modifier_country = next(iter(countries_in(modifiers)), None) or _organisation_country(
+        [t for t in tokens if t.i != head.i]
+    )
     sector = head_role.sector if head_role and head_role.sector else _sector_of(tokens)
     if org:  # an international organisation: "the U.N. Security Council"
         kind, name, sector = "ORG", org.name, org.sector
@@ -126,7 +128,11 @@ def mention_at(head: Token) -> Mention | None:
     elif head_role or head.ent_type_ in ACTOR_ENTS:  # a role or group: "Sudanese forces"
         kind = "PERSON" if head_role and head_role.person else "GROUP"
         name = text
-        country = next(iter(countries_in([t.text for t in tokens])), None) or _place_country(head)
+        country = (
+            next(iter(countries_in([t.text for t in tokens])), None)
+            or modifier_country
+            or _place_country(head)
+        )
     else:
         return None
     return Mention(
@@ -151,6 +157,15 @@ def _role_title(tokens: list[Token]) -> str | None:
             while start > 0 and is_title_word(tokens[start - 1].text):
                 start -= 1
             return " ".join(t.lemma_.lower() for t in tokens[start : end + 1])
+    return None
+
+
+def _organisation_country(tokens: list[Token]) -> str | None:
+    """The country of a group named in a modifier: "Hezbollah guerrillas"."""
+    for token in tokens:
+        org = organisation(_entity_text(token) or token.text)
+        if org and org.country:
+            return org.country
     return None
 
 

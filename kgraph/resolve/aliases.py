@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import replace
 
 from ..extract.mentions import Mention
 from ..records import Actor
 
-__all__ = ["resolve", "slug"]
+__all__ = ["resolve", "share_country", "slug"]
 
 
 def slug(name: str) -> str:
@@ -90,3 +91,21 @@ def resolve(mentions: Iterable[Mention], names: Iterable[str] = ()) -> dict[Ment
         )
         for mention, name in canonical.items()
     }
+
+
+def share_country(subject: Mention, object: Mention) -> tuple[Mention, Mention]:
+    """A nameless group of no stated country takes the country of the actor it acts with.
+
+    Wires leave the nationality of the acted-upon implicit in domestic news: "Egyptian police
+    dispersed fundamentalist demonstrators", "the Sudanese government accused Darfur rebels".
+    Named people keep no country rather than a guessed one.
+    """
+    if _stateless_group(object) and subject.country:
+        object = replace(object, country=subject.country)
+    elif _stateless_group(subject) and object.country:
+        subject = replace(subject, country=object.country)
+    return subject, object
+
+
+def _stateless_group(mention: Mention) -> bool:
+    return mention.country is None and not mention.named and mention.type == "GROUP"
