@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from ..ontology import Lexicon
+from ..resolve.roles import is_partitive
 from .mentions import PRONOUNS, Mention, mention_at
 
 __all__ = ["Statement", "statements"]
@@ -93,6 +94,10 @@ class _Sentence:
             return self.actor(pobj) if pobj is not None else None
         if token.lower_ in PRONOUNS:
             return self.pronoun(token)
+        of_phrase = _of_object(token)
+        if of_phrase is not None and is_partitive(token.lemma_):
+            # a part of a group acts as the group: "a group of Chechen refugees"
+            return self.actor(of_phrase)
         if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             # relative clause subject: "Macedonia, which is preparing an offensive"
             return self.actor(token.head.head)
@@ -173,9 +178,10 @@ class _Sentence:
         things = [c for c in verb.children if c.dep_ in _OBJECT_DEPS and not _own(c, category)]
         direct = [a for c in things for a in self.actors(c)]
         targets = self.prepositional_targets(verb, category)
-        if direct and (targets == [] or any(a.named for a in direct)):
-            return direct, True
         # what is given is no target when there is a recipient: "sent troops to Liberia"
+        has_recipient = any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+        if direct and not (targets and has_recipient and not any(a.named for a in direct)):
+            return direct, True
         for child in verb.children:
             if child.dep_ in _OBJECT_DEPS:
                 # the thing acted on leads to its target ("imposed sanctions on Iran")
@@ -320,7 +326,10 @@ class _Sentence:
                                     obj, speaker, direct)
 
     def unrealised(self, verb: Token) -> bool:
-        """Whether the clause is a condition or what another is asked to do, not an event."""
+        """Whether the clause is a condition, an obligation ("China must drop") or what
+        another is asked to do, not an event."""
+        if any(c.dep_ == "aux" and c.lower_ in _OBLIGATION_AUX for c in verb.children):
+            return True
         while verb.dep_ in _INHERITING_DEPS or verb.dep_ in _CLAUSE_COMPLEMENT_DEPS:
             governor = verb.head
             if verb.dep_ == "advcl" and any(
@@ -370,6 +379,14 @@ def _own(thing: Token, category: str | None) -> bool:
     if not any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_DETERMINERS for c in thing.children):
         return False
     return mention is None or mention.type != "PERSON"
+
+
+def _of_object(token: Token) -> Token | None:
+    """The object of a noun's "of" phrase."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _clause_of(token: Token) -> Token | None:

@@ -20,6 +20,7 @@ __all__ = ["Mention", "mention_at", "PRONOUNS"]
 ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 NON_ACTOR_ENTS = frozenset(
     {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE", "LAW"}
+    | {"FAC", "PRODUCT", "EVENT", "WORK_OF_ART"}
 )
 # Left dependents that belong to the actor's noun phrase ("Russian Foreign Minister Sergei").
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "flat", "punct"})

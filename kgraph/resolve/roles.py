@@ -2,7 +2,8 @@
 
 ``data/roles.tsv`` maps agent nouns to sectors ("minister" is GOV, "rebels" REB) and says
 whether the role is held by one person or names a body of people; ``data/title_words.txt``
-lists the words that build titles ("Foreign", "Prime", "Deputy"); ``data/organisations.tsv``
+lists the words that build titles ("Foreign", "Prime", "Deputy"); ``data/partitives.txt`` the
+nouns that name a part of a group ("members of", "a group of"); ``data/organisations.tsv``
 names international bodies and non-state groups, their canonical names and, for a group that
 belongs to one, its country.
 """
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-__all__ = ["Organisation", "Role", "organisation", "role", "is_title_word"]
+__all__ = ["Organisation", "Role", "is_partitive", "is_title_word", "organisation", "role"]
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,16 @@ def role(lemma: str) -> Role | None:
     (Role(sector='GOV', person=True), 'REB', None)
     """
     return _roles().get(lemma.lower())
+
+
+@cache
+def _partitives() -> frozenset[str]:
+    return frozenset(row[0] for row in _lines("partitives.txt"))
+
+
+def is_partitive(lemma: str) -> bool:
+    """Whether a noun names a part of a group whose "of" phrase is the actor ("members of")."""
+    return lemma.lower() in _partitives()
 
 
 def is_title_word(word: str) -> bool:
