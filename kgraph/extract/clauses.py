@@ -47,6 +47,7 @@ _OWN_FORCE_CATEGORIES = frozenset({"MOBILIZE", "RETREAT"})
 # a clause a condition hangs on is no event: "unless Baghdad accepted", "if Hamas ran"
 _CONDITION_MARKS = frozenset({"if", "unless"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_REPORTED_FUTURE_AUX = frozenset({"would"})
 _POSSIBLE_AUX = frozenset({"would", "could", "may", "might", "should", "must", "can"})
 _VERB_POS = frozenset({"VERB"})
 
@@ -263,11 +264,12 @@ class _Sentence:
         modality = "asserted"
         for child in verb.children:
             noun = child.lemma_.lower()
-            if child.dep_ not in _OBJECT_DEPS or not lexicon.noun_category(noun):
+            phrase = lexicon.verb_category(f"{base} {noun}")
+            if child.dep_ not in _OBJECT_DEPS or not (phrase or lexicon.noun_category(noun)):
                 continue
-            if verb.lemma_.lower() in lexicon.light_verbs:
-                # light verb with event noun: "held talks", "lodged a protest"
-                category = lexicon.verb_category(f"{base} {noun}") or lexicon.noun_category(noun)
+            if base in lexicon.light_verbs:
+                # light verb with event noun: "held talks", "lodged a protest", "opened fire"
+                category = phrase or lexicon.noun_category(noun)
                 lemma, text = f"{lemma} {noun}", f"{text} {child.text}"
             elif lexicon.control(verb.lemma_):
                 # verb of intent with event noun: "proposed talks", "threatened sanctions"
@@ -275,10 +277,14 @@ class _Sentence:
                 category = governor_category or lexicon.intent(lexicon.noun_category(noun))
                 lemma, text = f"{lemma} {noun}", f"{text} {child.text}"
         auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-        if auxiliaries & _FUTURE_AUX:
+        if auxiliaries & _FUTURE_AUX or (auxiliaries & _REPORTED_FUTURE_AUX and self.speaker(verb)):
+            # "will send", and "said they would blockade", the future of reported speech
             modality, category = "future", lexicon.intent(category)
         elif auxiliaries & _POSSIBLE_AUX:
             modality = "possible"
+        if modality == "future" and _conditioned(verb):
+            # an act promised on a condition is a threat: "will withdraw unless ..."
+            category = "THREATEN"
         if verb.dep_ == "xcomp":
             governed = lexicon.control(verb.head.lemma_)
             if governed:
@@ -332,9 +338,7 @@ class _Sentence:
             return True
         while verb.dep_ in _INHERITING_DEPS or verb.dep_ in _CLAUSE_COMPLEMENT_DEPS:
             governor = verb.head
-            if verb.dep_ == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in verb.children
-            ):
+            if _is_condition(verb):
                 return True
             if verb.dep_ == "ccomp" and self.lexicon.verb_category(governor.lemma_) == "REQUEST":
                 return True
@@ -379,6 +383,18 @@ def _own(thing: Token, category: str | None) -> bool:
     if not any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_DETERMINERS for c in thing.children):
         return False
     return mention is None or mention.type != "PERSON"
+
+
+def _is_condition(clause: Token) -> bool:
+    """Whether a clause is a condition: "unless Baghdad accepts", "if Hamas runs"."""
+    return clause.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in clause.children
+    )
+
+
+def _conditioned(verb: Token) -> bool:
+    """Whether a condition hangs on the clause."""
+    return any(_is_condition(c) for c in verb.children)
 
 
 def _of_object(token: Token) -> Token | None:
