@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from ..ontology import Lexicon
 from ..resolve.roles import is_partitive
-from .mentions import PRONOUNS, Mention, mention_at
+from .mentions import PRONOUNS, Mention, mention_at, owner_at
 
 __all__ = ["Statement", "statements"]
 
@@ -32,7 +32,6 @@ _TARGET_PREPS = frozenset(
 )
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _OWNER_PREPS = frozenset({"of", "by", "from"})
-_OWNER_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 _POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our"})
 _OBLIGATION_AUX = frozenset({"must", "should"})
 _PURPOSE_PREPS = frozenset({"for", "over", "in"})
@@ -142,7 +141,8 @@ class _Sentence:
                 return [a for pobj in child.children for a in self.actors(pobj)]
         for child in verb.children:
             if child.dep_ in _SUBJECT_DEPS:
-                return self.actors(child)
+                # things act for their owners: "Israeli army bulldozers demolished ..."
+                return self.actors(child) or self.owners(child)
         if verb.dep_ == "xcomp" and any(c.dep_ in _OBJECT_DEPS for c in verb.head.children):
             # object control ("invited Choe to visit"): the governor's triple says it all
             return []
@@ -208,16 +208,11 @@ class _Sentence:
         for child in thing.children:
             if child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
                 found = [a for pobj in child.children if pobj.dep_ == "pobj"
-                         for a in self.actors(pobj)]
+                         for a in self.targets(pobj)]
                 if found:
                     return found
-        for child in thing.lefts:
-            if child.dep_ in _OWNER_MODIFIER_DEPS:
-                mention = mention_at(child)
-                # an adjective owns by nationality only: "military offensive" is nobody's
-                if mention and (mention.country or mention.role and child.dep_ == "compound"):
-                    return [mention]
-        return []
+        owner = owner_at(thing)
+        return [owner] if owner else []
 
     def prepositional_targets(self, head: Token, category: str | None = None) -> list[Mention]:
         """Objects of target prepositions: "met with", "delivered to", "sanctions against";

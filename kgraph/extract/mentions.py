@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ..resolve.countries import countries_in, country_name, country_of
 from ..resolve.roles import is_title_word, organisation, role
 
-__all__ = ["Mention", "mention_at", "PRONOUNS"]
+__all__ = ["Mention", "PRONOUNS", "mention_at", "owner_at"]
 
 ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 NON_ACTOR_ENTS = frozenset(
@@ -24,6 +24,8 @@ NON_ACTOR_ENTS = frozenset(
 )
 # Left dependents that belong to the actor's noun phrase ("Russian Foreign Minister Sergei").
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "flat", "punct"})
+_OWNER_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
 _DROPPED_WORDS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
 _PLACE_PREPS = frozenset({"of", "in"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them"})
@@ -47,11 +49,16 @@ class Mention:
 
 def _phrase(head: Token) -> list[Token]:
     """The head with its left modifiers, possessors included ("Russia's foreign minister")."""
-    tokens = [head]
-    for child in head.lefts:
-        if child.dep_ in _MODIFIER_DEPS:
-            tokens.extend(child.subtree)
-    tokens.sort(key=lambda t: t.i)
+    return _trimmed([head, *_left_modifiers(head, _MODIFIER_DEPS)])
+
+
+def _left_modifiers(head: Token, deps: frozenset[str]) -> list[Token]:
+    return [t for child in head.lefts if child.dep_ in deps for t in child.subtree]
+
+
+def _trimmed(tokens: list[Token]) -> list[Token]:
+    """Tokens in order, without leading determiners and punctuation."""
+    tokens = sorted(tokens, key=lambda t: t.i)
     while tokens and (tokens[0].lower_ in _DROPPED_WORDS or tokens[0].is_punct):
         tokens.pop(0)
     return tokens
@@ -92,9 +99,26 @@ def mention_at(head: Token) -> Mention | None:
 
     Pronouns give None here: the clause rules resolve them.
     """
+    return _mention(head, _phrase(head))
+
+
+def owner_at(thing: Token) -> Mention | None:
+    """The actor a thing's modifiers name: "Israeli army" in "Israeli army bulldozers",
+    "Karen guerrilla" in "a Karen guerrilla stronghold". An adjective owns by nationality only:
+    a "military offensive" is nobody's."""
+    modifiers = _trimmed(_left_modifiers(thing, _OWNER_MODIFIER_DEPS))
+    for end in range(len(modifiers) - 1, -1, -1):
+        head = modifiers[end]
+        mention = _mention(head, modifiers[: end + 1])
+        if mention and (mention.country or mention.role and head.pos_ in _NOUN_POS):
+            return mention
+    return None
+
+
+def _mention(head: Token, tokens: list[Token]) -> Mention | None:
+    """The mention of the phrase ``tokens`` headed by ``head``, if it names an actor."""
     if head.pos_ == "PRON" or head.like_num or head.ent_type_ in NON_ACTOR_ENTS:
         return None
-    tokens = _phrase(head)
     if not tokens:
         return None
     text = head.doc[tokens[0].i : tokens[-1].i + 1].text
