@@ -28,7 +28,7 @@ _CLAUSE_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})
 # governor's subject ("agreed to meet", "is ready to send", "opened fire, killing one")
 _INHERITING_DEPS = frozenset({"xcomp", "conj", "acomp", "advcl"})
 _TARGET_PREPS = frozenset(
-    {"with", "to", "against", "on", "upon", "at", "into", "toward", "towards"}
+    {"with", "to", "against", "on", "upon", "at", "into", "toward", "towards", "between"}
 )
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _OWNER_PREPS = frozenset({"of", "by", "from"})
@@ -177,7 +177,9 @@ class _Sentence:
                 return self.targets(child), True
         category = self.lexicon.verb_category(verb.lemma_)
         things = [c for c in verb.children if c.dep_ in _OBJECT_DEPS and not _own(c, category)]
-        direct = [a for c in things for a in self.actors(c)]
+        # a thing coordinated with an actor leaves the actor to its owner rule:
+        # "demanded the removal of President X and his party"
+        direct = [a for c in things if self.actor(c) for a in self.actors(c)]
         targets = self.prepositional_targets(verb, category)
         # what is given is no target when there is a recipient: "sent troops to Liberia"
         has_recipient = any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
@@ -257,11 +259,9 @@ class _Sentence:
         text = verb.text if not particle else f"{verb.text} {particle}"
         negated = any(c.dep_ == "neg" for c in verb.children)
         modality = "asserted"
-        for child in verb.children:
+        for child in _event_nouns(verb, lexicon):
             noun = child.lemma_.lower()
             phrase = lexicon.verb_category(f"{base} {noun}")
-            if child.dep_ not in _OBJECT_DEPS or not (phrase or lexicon.noun_category(noun)):
-                continue
             if base in lexicon.light_verbs:
                 # light verb with event noun: "held talks", "lodged a protest", "opened fire"
                 category = phrase or lexicon.noun_category(noun)
@@ -378,6 +378,20 @@ def _own(thing: Token, category: str | None) -> bool:
     if not any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_DETERMINERS for c in thing.children):
         return False
     return mention is None or mention.type != "PERSON"
+
+
+def _event_nouns(verb: Token, lexicon: Lexicon) -> Iterator[Token]:
+    """The verb's objects that name events, or name them in a compound ("mediation effort")."""
+    for child in verb.children:
+        if child.dep_ not in _OBJECT_DEPS:
+            continue
+        for noun in (child, *(c for c in child.lefts if c.dep_ == "compound")):
+            lemma = noun.lemma_.lower()
+            if lexicon.verb_category(f"{verb.lemma_.lower()} {lemma}") or lexicon.noun_category(
+                lemma
+            ):
+                yield noun
+                break
 
 
 def _is_condition(clause: Token) -> bool:
