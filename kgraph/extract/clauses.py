@@ -15,13 +15,14 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from ..ontology import Lexicon
-from ..resolve.roles import is_partitive
+from ..resolve.roles import is_partitive, role
 from .mentions import PRONOUNS, Mention, mention_at, owner_at
 
 __all__ = ["Statement", "statements"]
 
 _SUBJECT_DEPS = frozenset({"nsubj"})
 _PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass"})
+_ANY_SUBJECT_DEPS = _SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
 _CLAUSE_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})
 # infinitives, coordinated verbs, adjectives of readiness and adverbial clauses share their
@@ -93,11 +94,17 @@ class _Sentence:
             pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
             return self.actor(pobj) if pobj is not None else None
         if token.lower_ in PRONOUNS:
-            return self.pronoun(token)
-        of_phrase = _of_object(token)
+            # object pronouns mostly point back at things ("deployed them"): subjects only
+            return self.pronoun(token) if token.dep_ in _ANY_SUBJECT_DEPS else None
+        of_phrase = _prep_object(token, "of")
         if of_phrase is not None and is_partitive(token.lemma_):
             # a part of a group acts as the group: "a group of Chechen refugees"
             return self.actor(of_phrase)
+        from_phrase = _prep_object(token, "from")
+        group = mention_at(from_phrase) if from_phrase is not None else None
+        if group and group.named and group.type != "GPE" and role(token.lemma_):
+            # members of a named group act as the group: "fighters from the Unity Front"
+            return group
         if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             # relative clause subject: "Macedonia, which is preparing an offensive"
             return self.actor(token.head.head)
@@ -385,7 +392,8 @@ def _event_nouns(verb: Token, lexicon: Lexicon) -> Iterator[Token]:
     for child in verb.children:
         if child.dep_ not in _OBJECT_DEPS:
             continue
-        for noun in (child, *(c for c in child.lefts if c.dep_ == "compound")):
+        compounds = [c for c in child.lefts if c.dep_ == "compound"]
+        for noun in [child, *(compounds if child.lemma_.lower() in lexicon.frame_nouns else [])]:
             lemma = noun.lemma_.lower()
             if lexicon.verb_category(f"{verb.lemma_.lower()} {lemma}") or lexicon.noun_category(
                 lemma
@@ -406,10 +414,10 @@ def _conditioned(verb: Token) -> bool:
     return any(_is_condition(c) for c in verb.children)
 
 
-def _of_object(token: Token) -> Token | None:
-    """The object of a noun's "of" phrase."""
+def _prep_object(token: Token, preposition: str) -> Token | None:
+    """The object of a noun's prepositional phrase: "of" in "a group of refugees"."""
     for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
+        if prep.dep_ == "prep" and prep.lower_ == preposition:
             return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return None
 

@@ -26,6 +26,8 @@ NON_ACTOR_ENTS = frozenset(
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "flat", "punct"})
 _OWNER_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
+_HYPHENS = frozenset({"-", "‐"})
+_DATELINE_DASHES = frozenset({"—", "–", "--"})
 _DROPPED_WORDS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
 _PLACE_PREPS = frozenset({"of", "in"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them"})
@@ -57,8 +59,15 @@ def _left_modifiers(head: Token, deps: frozenset[str]) -> list[Token]:
 
 
 def _trimmed(tokens: list[Token]) -> list[Token]:
-    """Tokens in order, without leading determiners and punctuation."""
-    tokens = sorted(tokens, key=lambda t: t.i)
+    """Tokens in order, without leading determiners and punctuation, and without a dateline
+    the parser took in ("KYIV — Russian forces")."""
+    tokens = sorted((t for t in tokens if not t.is_space), key=lambda t: t.i)
+    for cut in range(len(tokens) - 1, -1, -1):
+        if tokens[cut].text in _DATELINE_DASHES or (
+            tokens[cut].text == ":" and cut > 0 and tokens[cut - 1].is_upper
+        ):
+            tokens = tokens[cut + 1 :]
+            break
     while tokens and (tokens[0].lower_ in _DROPPED_WORDS or tokens[0].is_punct):
         tokens.pop(0)
     return tokens
@@ -78,12 +87,28 @@ def _name_tokens(tokens: list[Token]) -> list[Token]:
     """The proper name ending a phrase: "Sergei Lavrov" in "Foreign Minister Sergei Lavrov"."""
     name: list[Token] = []
     for token in reversed(tokens):
-        if token.pos_ != "PROPN" or token.dep_ == "poss" or token.dep_ == "case":
+        if _joins_a_name(token, name):
+            name.insert(0, token)
+            continue
+        # the tagger sometimes calls the last part of a person's name a noun ("Seung-woo")
+        proper = token.pos_ == "PROPN" or token.ent_type_ == "PERSON"
+        if not proper or token.dep_ == "poss" or token.dep_ == "case":
             break
         if is_title_word(token.text) or (name and country_of(token.text)):
             break
         name.insert(0, token)
     return name
+
+
+def _joins_a_name(token: Token, name: list[Token]) -> bool:
+    """A hyphen inside a name, with no space on either side: "Ri Chol-su"."""
+    return (
+        bool(name)
+        and token.text in _HYPHENS
+        and not token.whitespace_
+        and token.i > 0
+        and not token.doc[token.i - 1].whitespace_
+    )
 
 
 def _appositive_name(head: Token) -> list[Token]:
@@ -139,12 +164,12 @@ def _mention(head: Token, tokens: list[Token]) -> Mention | None:
     if org:  # an international organisation: "the U.N. Security Council"
         kind, name, sector = "ORG", org.name, org.sector
         country = org.country or modifier_country
-    elif state and head.ent_type_ == "NORP":  # a people: "the Palestinians"
+    elif state and head.ent_type_ == "NORP" and head.pos_ != "ADJ":  # a people: "Palestinians"
         kind, name, sector, country = "GROUP", text, None, state
-    elif state:  # a state or its capital: "the US", "Washington", "North Korea's"
+    elif state:  # a state, its capital or demonym: "the US", "Washington", "a Brazilian plan"
         kind, name, sector, country = "GPE", country_name(state) or text, "GOV", state
     elif name_tokens:  # a named person or body: "Russian Foreign Minister Sergei Lavrov"
-        name = " ".join(t.text for t in name_tokens)
+        name = head.doc[name_tokens[0].i : name_tokens[-1].i + 1].text
         person = any(t.ent_type_ == "PERSON" for t in name_tokens) or any(
             (r := role(t.lemma_)) is not None and r.person for t in tokens
         )

