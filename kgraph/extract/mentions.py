@@ -29,7 +29,7 @@ _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _HYPHENS = frozenset({"-", "‐"})
 _DATELINE_DASHES = frozenset({"—", "–", "--"})
 _DROPPED_WORDS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
-_PLACE_PREPS = frozenset({"of", "in"})
+_PLACE_PREPS = frozenset({"of", "in", "throughout", "across"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them"})
 
 

@@ -23,6 +23,7 @@ _DEMONYM_SUFFIXES = ("ese", "ish", "ian", "ean", "an", "i", "s")
 _COUNTRY_ENDINGS = ("", "a", "y", "ia", "ey", "ain", "e", "o", "on", "land")
 _LEADING_ARTICLES = ("the ",)
 _MAX_NAME_WORDS = 4
+_MAX_CODE_LENGTH = 2
 
 
 @cache
@@ -76,7 +77,8 @@ def country_of(name: str) -> str | None:
     if not name or not name[0].isupper() or len(name.split()) > _MAX_NAME_WORDS:
         return None
     known = _table().get(_folded(name))
-    if known:
+    if known or len(name) <= _MAX_CODE_LENGTH:
+        # country_converter reads two letters as an ISO code: "La" (Prensa) would be Laos
         return known
     code = _convert(name)
     if code or " " in name:
