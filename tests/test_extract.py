@@ -221,3 +221,26 @@ def test_a_dateline_is_no_subject(nlp):
     text = "BAMAKO — Tuareg rebels attacked the Malian army on Thursday."
     ((_, found),) = extract_documents([Document("wire", text)], nlp)
     assert [(t.subject.name, t.object.name) for t in found] == [("Tuareg rebels", "Malian army")]
+
+
+def test_a_title_alone_is_the_one_person_holding_it(nlp):
+    text = ("Kenyan Foreign Minister Grace Otieno arrived in Addis Ababa. "
+            "The foreign minister met Ethiopian officials on Tuesday.")
+    (triple,) = triples(nlp, text)
+    assert (triple.subject.name, triple.subject.text) == ("Grace Otieno", "foreign minister")
+
+
+def test_nameless_actors_are_told_apart_by_country_or_article(nlp):
+    def subject_id(text: str, doc_id: str) -> str:
+        (triple,) = extract(nlp(text), Document(doc_id, text))
+        return triple.subject.id
+
+    national = "The Sudanese government accused Chad."
+    assert subject_id(national, "a") == subject_id(national, "b") == "sudanese-government-sdn"
+    unknown = "The government praised Chad."
+    assert subject_id(unknown, "a") != subject_id(unknown, "b")
+
+
+def test_a_body_named_again_by_its_role_is_the_same_body(nlp):
+    text = "The Sudanese government accused the rebels. The government praised Chad."
+    assert {t.subject.id for t in triples(nlp, text)} == {"sudanese-government-sdn"}

@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from ..ontology import Lexicon, load_lexicon
-from ..records import Action, Document, Triple
+from ..records import Action, Document, Triple, content_hash
 from ..resolve.aliases import resolve, share_country
 from .clauses import Statement, statements
 from .mentions import Mention, mention_at
@@ -60,7 +60,7 @@ def extract(doc: Doc, document: Document, lexicon: Lexicon | None = None) -> lis
             found.append((index, sent, replace(s, subject=subject, object=obj)))
     mentions = [m for _, _, s in found for m in (s.subject, s.object, s.attributed_to) if m]
     names = [e.text for e in doc.ents if e.label_ in _PERSON_ENTS]
-    actors = resolve([*mentions, *_named_mentions(doc)], names)
+    actors = resolve([*mentions, *_named_mentions(doc)], names, scope=content_hash(document.id)[:8])
     triples = []
     for index, sent, s in found:
         triples.append(
