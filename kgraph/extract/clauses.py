@@ -35,6 +35,9 @@ _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _OWNER_PREPS = frozenset({"of", "by", "from"})
 _POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our"})
 _OBLIGATION_AUX = frozenset({"must", "should"})
+# material acts whose place, with no other target, is what they act on (CAMEO's coding)
+_PLACE_ACTED_ON_CATEGORIES = frozenset({"CONCEDE", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+_PLACE_PREPOSITIONS = frozenset({"in", "inside"})
 _PURPOSE_PREPS = frozenset({"for", "over", "in"})
 _MEANS_PREPS = frozenset({"by", "after", "before", "while", "without", "through", "in"})
 # where one withdraws from or deploys to is the target: "withdrew from Chad", "deployed in Iraq"
@@ -204,7 +207,22 @@ class _Sentence:
         if not targets:
             # whose thing is acted on: "demolished Palestinian homes", "rejected a US request"
             targets = [a for c in things for a in self.owners(c)]
+        if not targets and category in _PLACE_ACTED_ON_CATEGORIES:
+            # a material act on a place: "lifted the state of emergency in West Darfur"
+            targets = [a for head in (verb, *things) for a in self.places(head)]
         return targets, False
+
+    def places(self, head: Token) -> list[Mention]:
+        """The named places of a word's "in" phrases."""
+        return [
+            actor
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPOSITIONS
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            for actor in self.actors(pobj)
+            if actor.named
+        ]
 
     def targets(self, token: Token) -> list[Mention]:
         """The actors a target noun phrase names, or the owners of the thing it names."""
