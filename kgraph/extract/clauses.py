@@ -16,15 +16,18 @@ from spacy.tokens import Span, Token
 
 from ..ontology import Lexicon
 from ..resolve.roles import is_partitive, role
+from .actions import is_condition, read_action
+from .labels import (
+    ANY_SUBJECT_DEPS,
+    CLAUSE_COMPLEMENT_DEPS,
+    OBJECT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+)
 from .mentions import PRONOUNS, Mention, mention_at, owner_at
 
 __all__ = ["Statement", "statements"]
 
-_SUBJECT_DEPS = frozenset({"nsubj"})
-_PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass"})
-_ANY_SUBJECT_DEPS = _SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS
-_OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
-_CLAUSE_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})
 # infinitives, coordinated verbs, adjectives of readiness and adverbial clauses share their
 # governor's subject ("agreed to meet", "is ready to send", "opened fire, killing one")
 _INHERITING_DEPS = frozenset({"xcomp", "conj", "acomp", "advcl"})
@@ -47,11 +50,6 @@ _PLACE_TARGET_PREPS = {
 }
 # what one mobilises or withdraws is one's own force, not the target
 _OWN_FORCE_CATEGORIES = frozenset({"MOBILIZE", "RETREAT"})
-# a clause a condition hangs on is no event: "unless Baghdad accepted", "if Hamas ran"
-_CONDITION_MARKS = frozenset({"if", "unless"})
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-_REPORTED_FUTURE_AUX = frozenset({"would"})
-_POSSIBLE_AUX = frozenset({"would", "could", "may", "might", "should", "must", "can"})
 _VERB_POS = frozenset({"VERB"})
 
 
@@ -98,7 +96,7 @@ class _Sentence:
             return self.actor(pobj) if pobj is not None else None
         if token.lower_ in PRONOUNS:
             # object pronouns mostly point back at things ("deployed them"): subjects only
-            return self.pronoun(token) if token.dep_ in _ANY_SUBJECT_DEPS else None
+            return self.pronoun(token) if token.dep_ in ANY_SUBJECT_DEPS else None
         of_phrase = _prep_object(token, "of")
         if of_phrase is not None and is_partitive(token.lemma_):
             # a part of a group acts as the group: "a group of Chechen refugees"
@@ -131,11 +129,11 @@ class _Sentence:
 
     def speaker(self, verb: Token) -> Mention | None:
         """Who said the clause ``verb`` heads, when it is the complement of a verb of speech."""
-        while verb.dep_ in _CLAUSE_COMPLEMENT_DEPS or verb.dep_ == "conj":
+        while verb.dep_ in CLAUSE_COMPLEMENT_DEPS or verb.dep_ == "conj":
             governor = verb.head
             if verb.dep_ == "ccomp" and governor.lemma_ in self.lexicon.speech_verbs:
                 for child in governor.children:
-                    if child.dep_ in _SUBJECT_DEPS and child.lower_ not in PRONOUNS:
+                    if child.dep_ in SUBJECT_DEPS and child.lower_ not in PRONOUNS:
                         return mention_at(child) or self.actor(child)
                 return None
             verb = governor
@@ -150,10 +148,10 @@ class _Sentence:
                 # object of the preposition acting as agent of a passive verb ("attacked by")
                 return [a for pobj in child.children for a in self.actors(pobj)]
         for child in verb.children:
-            if child.dep_ in _SUBJECT_DEPS:
+            if child.dep_ in SUBJECT_DEPS:
                 # things act for their owners: "Israeli army bulldozers demolished ..."
                 return self.actors(child) or self.owners(child)
-        if verb.dep_ == "xcomp" and any(c.dep_ in _OBJECT_DEPS for c in verb.head.children):
+        if verb.dep_ == "xcomp" and any(c.dep_ in OBJECT_DEPS for c in verb.head.children):
             # object control ("invited Choe to visit"): the governor's triple says it all
             return []
         if verb.dep_ in _INHERITING_DEPS:
@@ -174,7 +172,7 @@ class _Sentence:
     def passive_subjects(self, verb: Token) -> list[Mention]:
         """The passive subject ("Moscow is set to commit")."""
         for child in verb.children:
-            if child.dep_ in _PASSIVE_SUBJECT_DEPS:
+            if child.dep_ in PASSIVE_SUBJECT_DEPS:
                 return self.actors(child)
         return []
 
@@ -182,11 +180,11 @@ class _Sentence:
         """Who is acted upon, and whether it is a direct object."""
         has_agent = any(c.dep_ == "agent" for c in verb.children)
         for child in verb.children:
-            if child.dep_ in _PASSIVE_SUBJECT_DEPS and has_agent:
+            if child.dep_ in PASSIVE_SUBJECT_DEPS and has_agent:
                 # passive subject with a by-agent is the target ("Seoul was attacked by")
                 return self.targets(child), True
         category = self.lexicon.verb_category(verb.lemma_)
-        things = [c for c in verb.children if c.dep_ in _OBJECT_DEPS and not _own(c, category)]
+        things = [c for c in verb.children if c.dep_ in OBJECT_DEPS and not _own(c, category)]
         # a thing coordinated with an actor leaves the actor to its owner rule:
         # "demanded the removal of President X and his party"
         direct = [a for c in things if self.actor(c) for a in self.actors(c)]
@@ -196,13 +194,13 @@ class _Sentence:
         if direct and not (targets and has_recipient and not any(a.named for a in direct)):
             return direct, True
         for child in verb.children:
-            if child.dep_ in _OBJECT_DEPS:
+            if child.dep_ in OBJECT_DEPS:
                 # the thing acted on leads to its target ("imposed sanctions on Iran")
                 targets += self.prepositional_targets(child)
         if not targets and not things and category == "REQUEST":
             # the subject of what is demanded ("demanded that the US cancel")
             targets = [a for clause in verb.children if clause.dep_ == "ccomp"
-                       for c in clause.children if c.dep_ in _SUBJECT_DEPS
+                       for c in clause.children if c.dep_ in SUBJECT_DEPS
                        for a in self.actors(c)]
         if not targets:
             # whose thing is acted on: "demolished Palestinian homes", "rejected a US request"
@@ -264,56 +262,6 @@ class _Sentence:
                     found += self.prepositional_targets(pobj) or self.owners(pobj)
         return found
 
-    # -- actions ------------------------------------------------------------------------------
-
-    def action(self, verb: Token) -> tuple[str, str, str | None, bool, str]:
-        """The action's text, lemma, category, negation and modality."""
-        lexicon = self.lexicon
-        base = verb.lemma_.lower()
-        # phrasal ("called off") or prepositional verb of the lexicon ("called for", "call on")
-        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None) or next(
-            (
-                c.lower_
-                for c in verb.children
-                if c.dep_ == "prep" and lexicon.verb_category(f"{base} {c.lower_}")
-            ),
-            None,
-        )
-        lemma = f"{base} {particle}" if particle else base
-        category = lexicon.verb_category(lemma) or lexicon.verb_category(verb.lemma_)
-        text = verb.text if not particle else f"{verb.text} {particle}"
-        negated = any(c.dep_ == "neg" for c in verb.children)
-        modality = "asserted"
-        for child in _event_nouns(verb, lexicon):
-            noun = child.lemma_.lower()
-            phrase = lexicon.verb_category(f"{base} {noun}")
-            if base in lexicon.light_verbs:
-                # light verb with event noun: "held talks", "lodged a protest", "opened fire"
-                category = phrase or lexicon.noun_category(noun)
-                lemma, text = f"{lemma} {noun}", f"{text} {child.text}"
-            elif lexicon.control(verb.lemma_):
-                # verb of intent with event noun: "proposed talks", "threatened sanctions"
-                governor_category, modality = lexicon.control(verb.lemma_)
-                category = governor_category or lexicon.intent(lexicon.noun_category(noun))
-                lemma, text = f"{lemma} {noun}", f"{text} {child.text}"
-        auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-        if auxiliaries & _FUTURE_AUX or (auxiliaries & _REPORTED_FUTURE_AUX and self.speaker(verb)):
-            # "will send", and "said they would blockade", the future of reported speech
-            modality, category = "future", lexicon.intent(category)
-        elif auxiliaries & _POSSIBLE_AUX:
-            modality = "possible"
-        if modality == "future" and _conditioned(verb):
-            # an act promised on a condition is a threat: "will withdraw unless ..."
-            category = "THREATEN"
-        if verb.dep_ == "xcomp":
-            governed = lexicon.control(verb.head.lemma_)
-            if governed:
-                # infinitive of intent: "threatened to strike", "agreed to meet"
-                governor_category, modality = governed
-                category = governor_category or lexicon.intent(category)
-                negated = negated or any(c.dep_ == "neg" for c in verb.head.children)
-        return text, lemma, category, negated, modality
-
     # -- the rules ------------------------------------------------------------------------------
 
     def statements(self) -> Iterator[Statement]:
@@ -321,9 +269,9 @@ class _Sentence:
         for token in self.sent:
             if token.pos_ in _VERB_POS:
                 yield from self.verb_statements(token)
-            elif token.pos_ == "NOUN" and token.dep_ not in _OBJECT_DEPS:
+            elif token.pos_ == "NOUN" and token.dep_ not in OBJECT_DEPS:
                 yield from self.noun_statements(token)
-            mention = self.actor(token) if token.dep_ in _SUBJECT_DEPS else None
+            mention = self.actor(token) if token.dep_ in SUBJECT_DEPS else None
             if mention:
                 self.previous[_kind(mention)] = mention
 
@@ -343,7 +291,9 @@ class _Sentence:
         if not objects and len(subjects) > 1 and verb.lemma_ in self.lexicon.reciprocal_verbs:
             # coordinated subjects of a reciprocal verb act on each other ("X and Y discussed")
             objects = subjects
-        text, lemma, category, negated, modality = self.action(verb)
+        text, lemma, category, negated, modality = read_action(
+            verb, self.lexicon, reported=self.speaker(verb) is not None
+        )
         speaker = self.speaker(verb)
         for subject in subjects:
             for obj in objects:
@@ -356,9 +306,9 @@ class _Sentence:
         another is asked to do, not an event."""
         if any(c.dep_ == "aux" and c.lower_ in _OBLIGATION_AUX for c in verb.children):
             return True
-        while verb.dep_ in _INHERITING_DEPS or verb.dep_ in _CLAUSE_COMPLEMENT_DEPS:
+        while verb.dep_ in _INHERITING_DEPS or verb.dep_ in CLAUSE_COMPLEMENT_DEPS:
             governor = verb.head
-            if _is_condition(verb):
+            if is_condition(verb):
                 return True
             if verb.dep_ == "ccomp" and self.lexicon.verb_category(governor.lemma_) == "REQUEST":
                 return True
@@ -371,7 +321,7 @@ class _Sentence:
             auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
             if clause.dep_ != "ccomp" or not auxiliaries & _OBLIGATION_AUX:
                 continue
-            targets = [a for c in clause.children if c.dep_ in _SUBJECT_DEPS
+            targets = [a for c in clause.children if c.dep_ in SUBJECT_DEPS
                        for a in self.actors(c)]
             for subject in self.subjects(verb):
                 for obj in targets:
@@ -403,33 +353,6 @@ def _own(thing: Token, category: str | None) -> bool:
     if not any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_DETERMINERS for c in thing.children):
         return False
     return mention is None or mention.type != "PERSON"
-
-
-def _event_nouns(verb: Token, lexicon: Lexicon) -> Iterator[Token]:
-    """The verb's objects that name events, or name them in a compound ("mediation effort")."""
-    for child in verb.children:
-        if child.dep_ not in _OBJECT_DEPS:
-            continue
-        compounds = [c for c in child.lefts if c.dep_ == "compound"]
-        for noun in [child, *(compounds if child.lemma_.lower() in lexicon.frame_nouns else [])]:
-            lemma = noun.lemma_.lower()
-            if lexicon.verb_category(f"{verb.lemma_.lower()} {lemma}") or lexicon.noun_category(
-                lemma
-            ):
-                yield noun
-                break
-
-
-def _is_condition(clause: Token) -> bool:
-    """Whether a clause is a condition: "unless Baghdad accepts", "if Hamas runs"."""
-    return clause.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in clause.children
-    )
-
-
-def _conditioned(verb: Token) -> bool:
-    """Whether a condition hangs on the clause."""
-    return any(_is_condition(c) for c in verb.children)
 
 
 def _prep_object(token: Token, preposition: str) -> Token | None:
