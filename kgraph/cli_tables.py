@@ -52,7 +52,8 @@ def actors_table(rows: Iterable[ActorRow], title: str) -> Table:
 
 def categories_table(counts: Iterable[tuple[str | None, int]]) -> Table:
     """Supporting triples per PLOVER category."""
-    table = Table("category", "triples", title="Relations by PLOVER category")
+    title = "Relations by PLOVER category"
+    table = Table("category", "triples", title=title, min_width=len(title))
     for category, count in counts:
         table.add_row(category or "(none)", str(count))
     return table

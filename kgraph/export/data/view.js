@@ -43,6 +43,10 @@
       edge.visible = nodes[edge.source].visible = nodes[edge.target].visible = true;
     });
     const iterations = nodes.length > 300 ? 120 : 300;
+    // gravity pulls less across a wide canvas, so the layout takes the canvas's shape
+    const aspect = canvas.clientWidth / canvas.clientHeight || 1;
+    const gravityX = 1.5 / Math.sqrt(aspect);
+    const gravityY = 1.5 * Math.sqrt(aspect);
     const dx = new Float64Array(nodes.length);
     const dy = new Float64Array(nodes.length);
     for (let step = 0; step < iterations; step++) {
@@ -68,8 +72,8 @@
       }
       const temperature = 40 * (1 - step / iterations) + 0.5;
       nodes.forEach((node, i) => {
-        dx[i] -= node.x * 1.5;
-        dy[i] -= node.y * 1.5;
+        dx[i] -= node.x * gravityX;
+        dy[i] -= node.y * gravityY;
         const length = Math.sqrt(dx[i] * dx[i] + dy[i] * dy[i]) || 1;
         const move = Math.min(length, temperature) / length;
         node.x += dx[i] * move;
