@@ -327,7 +327,7 @@ def actors(
     sector = sector.upper() if sector else None
     rows = rank_actors(graph, top, country=code, sector=sector)
     kind = " ".join(filter(None, (code, sector, "actors")))
-    if not rows and graph:
+    if not rows and graph.number_of_nodes():
         raise _fail(f"no {kind} in {db}; list them all with: kgraph actors --db {db}")
     if not rows:
         raise _fail(f"no actors in {db}; add articles with: kgraph build ARTICLES --db {db}")

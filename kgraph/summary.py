@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import Literal
 
 import networkx as nx
 
@@ -43,7 +44,7 @@ class ActorRow:
 class Relation:
     """One edge seen from one of its actors: ``other`` is the actor at its other end."""
 
-    direction: str  # "out" (the actor did it) or "in" (it was done to the actor)
+    direction: Literal["out", "in"]  # the actor did it, or it was done to the actor
     other: str
     other_name: str
     category: str | None
@@ -140,7 +141,9 @@ def rank_actors(
     return rows if top is None else rows[:top]
 
 
-def _relation(direction: str, other: str, graph: nx.MultiDiGraph, data: dict) -> Relation:
+def _relation(
+    direction: Literal["out", "in"], other: str, graph: nx.MultiDiGraph, data: dict
+) -> Relation:
     return Relation(
         direction=direction,
         other=other,
@@ -199,7 +202,17 @@ def category_counts(graph: nx.MultiDiGraph) -> list[tuple[str | None, int]]:
 
 
 def date_range(graph: nx.MultiDiGraph) -> tuple[str | None, str | None]:
-    """The first and last date any relation was reported, or (None, None) if none is dated."""
+    """The first and last date any relation was reported, or (None, None) if none is dated.
+
+    >>> from kgraph.graph import build_graph
+    >>> from kgraph.records import Action, Actor, Triple
+    >>> a, b = Actor("a", "A", "A", "GPE"), Actor("b", "B", "B", "GPE")
+    >>> meet = Action("met", "meet", "CONSULT")
+    >>> date_range(build_graph([Triple("d", 0, "A met B.", a, meet, b, date="2024-03-12"),
+    ...                         Triple("e", 0, "B met A.", b, meet, a, date="2024-01-22"),
+    ...                         Triple("f", 0, "A met B.", a, meet, b)]))
+    ('2024-01-22', '2024-03-12')
+    """
     first, _ = _span([data["first_seen"] for _, _, data in graph.edges(data=True)])
     _, last = _span([data["last_seen"] for _, _, data in graph.edges(data=True)])
     return first, last
