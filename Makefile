@@ -26,7 +26,8 @@ demo: $(BIN)/kgraph
 
 # the README's picture: the examples' page as headless Chromium draws it
 screenshot: demo
-	$(CHROMIUM) --headless --no-sandbox --disable-gpu --no-first-run --user-data-dir=$(OUT)/chromium \
+	$(CHROMIUM) --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run \
+		--user-data-dir=$(OUT)/chromium \
 		--window-size=1100,680 --screenshot=docs/graph.png file://$(CURDIR)/$(OUT)/graph.html
 
 test: $(BIN)/kgraph lint

@@ -119,13 +119,13 @@ def render(page: Path, tmp_path: Path, script: str = "") -> dict[str, str]:
         [
             CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
             "--no-first-run", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", f"--user-data-dir={tmp_path / 'chromium'}",
+            "--disable-sync", "--disable-dev-shm-usage", f"--user-data-dir={tmp_path / 'chromium'}",
             "--window-size=1280,800", "--dump-dom", page.resolve().as_uri(),
         ],
-        capture_output=True, text=True, timeout=120, check=True,
+        capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     body = re.search(r"<body([^>]*)>", done.stdout)
-    assert body, done.stderr[-2000:]
+    assert done.returncode == 0 and body, done.stderr[-2000:]
     return dict(re.findall(r'data-([\w-]+)="([^"]*)"', body[1]))
 
 
