@@ -23,6 +23,10 @@ from kgraph.records import Action, Actor, Document, Triple
 from kgraph.store import Store
 from kgraph.summary import date_range, profile, rank_actors
 
+from .conftest import ROOT
+
+README = ROOT / "README.md"
+
 runner = CliRunner()
 
 
@@ -80,6 +84,11 @@ def test_every_command_has_help_ending_with_an_example(command: tuple[str, ...])
     result = kgraph(*command, "--help")
     assert result.exit_code == 0
     assert f"Example: kgraph {' '.join(command)} " in words(result.stdout)
+
+
+@pytest.mark.parametrize("command", _commands(typer.main.get_command(app)), ids=" ".join)
+def test_every_command_is_in_the_readme(command: tuple[str, ...]) -> None:
+    assert f"kgraph {' '.join(command)} " in README.read_text(encoding="utf-8")
 
 
 # --- stats -----------------------------------------------------------------------------------
