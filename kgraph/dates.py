@@ -17,6 +17,7 @@ from dataclasses import replace
 from datetime import date
 from email.utils import parsedate_to_datetime
 
+from .datelines import DATELINE
 from .records import Document
 
 __all__ = ["dated", "dateline_date", "iso_date"]
@@ -53,12 +54,6 @@ _DAY_MONTH = re.compile(rf"\b{_DAY}\s+{_MONTH}(?![a-z])(?:,?\s+{_YEAR}\b)?", re.
 # "2023-10-19", "2023/10/19", "2023.10.19", "20231019", each maybe followed by a time
 _NUMERIC = re.compile(r"^(?P<year>\d{4})([-/.]?)(?P<month>\d{2})\2(?P<day>\d{2})(?![\d])")
 
-# A dateline: a place in capitals ("PYONGYANG", "NEW YORK", "PORT-AU-PRINCE"), then up to a
-# few words (", Oct. 19, 2023", " (Reuters) Jan 5"), then a dash or colon that ends it.
-_DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}\b(?P<rest>[^\n—–:]{0,60}?)"
-    r"\s*(?:[—–]|\s--?\s|:\s)"
-)
 
 
 def _valid(year: int, month: int, day: int) -> str | None:
@@ -118,7 +113,7 @@ def dateline_date(text: str, year: int | None = None) -> str | None:
     >>> dateline_date("TOKYO — Japan and Korea met on Oct. 19, 2023.") is None
     True
     """
-    match = _DATELINE.match(text)
+    match = DATELINE.match(text)
     return _month_name_date(match["rest"], year) if match else None
 
 
