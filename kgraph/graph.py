@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 import networkx as nx
 
+from .extract.mentions import PRONOUNS
 from .records import Actor, Triple
 
 __all__ = ["build_graph", "edge_lemma", "event_dates", "MAX_EVIDENCE"]
@@ -87,7 +88,9 @@ def _add_actor(graph: nx.MultiDiGraph, actor: Actor) -> None:
     for attr in ("country", "sector"):
         if node[attr] is None:
             node[attr] = getattr(actor, attr)
-    if actor.text != actor.name and actor.text not in node["aliases"]:
+    # a pronoun is how one sentence referred to the actor, not a name for it
+    alias = actor.text != actor.name and actor.text.lower() not in PRONOUNS
+    if alias and actor.text not in node["aliases"]:
         node["aliases"] = sorted([*node["aliases"], actor.text])
 
 
