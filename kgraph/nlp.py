@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .datelines import mask_datelines
 from .errors import ModelNotFound
 from .records import Document
 
@@ -48,8 +49,11 @@ def parse(
     batch_size: int = 32,
     n_process: int = 1,
 ) -> Iterator[tuple[Document, Doc]]:
-    """Parse documents with ``nlp.pipe``, yielding each with its spaCy `Doc`, in order."""
-    pairs = ((d.text, d) for d in documents)
+    """Parse documents with ``nlp.pipe``, yielding each with its spaCy `Doc`, in order.
+
+    Datelines are blanked out first (`mask_datelines`); character offsets stay the same.
+    """
+    pairs = ((mask_datelines(d.text), d) for d in documents)
     yield from (
         (document, doc)
         for doc, document in nlp.pipe(

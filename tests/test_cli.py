@@ -170,6 +170,27 @@ def test_extract_writes_to_stdout_without_an_output_file(folder: Path) -> None:
     assert set(record) == RECORD_KEYS
 
 
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("news.csv", "ref,published,body\nn1,2023-10-19,Lavrov met Kim in Pyongyang.\n"),
+        (
+            "news.jsonl",
+            '{"ref": "n1", "published": "2023-10-19", "body": "Lavrov met Kim in Pyongyang."}\n',
+        ),
+    ],
+)
+def test_extract_reads_text_id_and_date_from_columns_named_otherwise(
+    folder: Path, name: str, content: str
+) -> None:
+    Path(name).write_text(content, encoding="utf-8")
+    columns = ["--text-column", "body", "--id-column", "ref", "--date-column", "published"]
+    result = kgraph("extract", name, *columns)
+    assert result.exit_code == 0, result.stderr
+    [record] = records(result.stdout)
+    assert (record["doc_id"], record["date"]) == ("n1", "2023-10-19")
+
+
 def test_extract_skips_a_malformed_jsonl_line_and_reads_the_rest(folder: Path) -> None:
     Path("news.jsonl").write_text(
         '{"id": "talks", "text": "Lavrov met Kim in Pyongyang on Thursday."}\n'

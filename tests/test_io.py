@@ -181,7 +181,7 @@ def test_jsonl_gives_one_document_per_line(folder: Path) -> None:
 def test_jsonl_numbers_and_other_values_become_strings(folder: Path) -> None:
     write("news.ndjson", '{"id": 42, "text": "They met.", "date": 20240122, "title": null}\n')
     document = read_one("news.ndjson")
-    assert (document.id, document.date, document.title) == ("42", "20240122", None)
+    assert (document.id, document.date, document.title) == ("42", "2024-01-22", None)
 
 
 def test_jsonl_blank_lines_are_skipped_but_counted(folder: Path) -> None:
@@ -193,6 +193,12 @@ def test_jsonl_text_and_id_may_live_under_other_keys(folder: Path) -> None:
     write("news.jsonl", '{"doc": "d1", "body": "They met."}\n')
     document = read_one("news.jsonl", text_column="body", id_column="doc")
     assert (document.id, document.text) == ("d1", "They met.")
+
+
+def test_jsonl_date_may_live_under_another_key(folder: Path) -> None:
+    write("news.jsonl", '{"text": "They met.", "published": "2024-03-12T09:00:00Z"}\n')
+    [document] = read_documents(["news.jsonl"], date_column="published")
+    assert document.date == "2024-03-12"
 
 
 # --- CSV and TSV -------------------------------------------------------------------------------
@@ -228,6 +234,12 @@ def test_csv_text_and_id_may_live_under_other_columns(folder: Path) -> None:
     write("news.csv", "doc,body\nd1,They met.\n")
     document = read_one("news.csv", text_column="body", id_column="doc")
     assert (document.id, document.text) == ("d1", "They met.")
+
+
+def test_csv_date_may_live_under_another_column(folder: Path) -> None:
+    write("news.csv", "published,date,text\n12 March 2024,ignored,They met.\n")
+    [document] = read_documents(["news.csv"], date_column="published")
+    assert document.date == "2024-03-12"
 
 
 def test_csv_quoted_fields_may_span_lines_and_ids_name_the_starting_line(folder: Path) -> None:
