@@ -144,13 +144,17 @@ def unwind(body: str, rows: str = "$rows") -> str:
 
 
 def _properties(values: dict[str, Any], names: Iterable[str]) -> dict[str, Any]:
-    """The named values that are neither None nor empty lists, lists copied."""
+    """The named values that are neither None nor empty lists, tuples as lists.
+
+    Lists are shared with ``values``, not copied: the writers only read them, and a copy of
+    each list of every edge was most of the garbage collector's work in a large export.
+    """
     props = {}
     for name in names:
         value = values.get(name)
         if isinstance(value, (list, tuple)):
             if value:
-                props[name] = list(value)
+                props[name] = value if type(value) is list else list(value)
         elif value is not None:
             props[name] = value
     return props
