@@ -247,3 +247,8 @@ def test_nameless_actors_are_told_apart_by_country_or_article(nlp):
 def test_a_body_named_again_by_its_role_is_the_same_body(nlp):
     text = "The Sudanese government accused the rebels. The government praised Chad."
     assert {t.subject.id for t in triples(nlp, text)} == {"sudanese-government-sdn"}
+
+
+def test_a_body_is_not_another_of_the_same_role(nlp):
+    text = "Ukrainian forces shot down Russian drones. The air force praised Poland."
+    assert {t.subject.name for t in triples(nlp, text)} == {"Ukrainian forces", "air force"}

@@ -54,11 +54,16 @@ def _holder(mention: Mention, people: list[Mention]) -> str | None:
 
 
 def _earlier_group(mention: Mention, groups: list[Mention]) -> str | None:
-    """The one body of this role whose country the document said: "the government" after
-    "the Sudanese government"."""
+    """The one body of this role whose country the document said, named as it was: "the
+    government" after "the Sudanese government", but no "air force" after "Ukrainian forces"."""
     if mention.country:
         return None
-    bodies = {g.name for g in groups if g.role == mention.role and g.start < mention.start}
+    said = mention.name.lower()
+    bodies = {
+        g.name
+        for g in groups
+        if g.role == mention.role and g.start < mention.start and g.name.lower().endswith(said)
+    }
     return bodies.pop() if len(bodies) == 1 else None
 
 
