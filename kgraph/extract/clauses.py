@@ -161,10 +161,14 @@ class _Sentence:
             return self.subjects(verb.head.head) or self.passive_subjects(verb.head.head)
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             # participle on a noun: the actor it names ("the Red Cross operating in Iraq"),
-            # else whoever made the thing ("issued a declaration demanding that ...")
+            # the owner of the thing ("a Russian statement criticising Kyiv"), else whoever
+            # made the thing ("issued a declaration demanding that ...")
             actor = self.actor(verb.head)
             if actor:
                 return [actor]
+            owners = self.owners(verb.head)
+            if owners:
+                return owners
             clause = _clause_of(verb.head)
             return self.subjects(clause) if clause is not None else []
         return []
