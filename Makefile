@@ -5,7 +5,9 @@ BIN := $(VENV)/bin
 OUT := out
 EVAL := ../shared/eval
 
-.PHONY: demo test eval lint clean
+CHROMIUM ?= chromium
+
+.PHONY: demo test eval lint clean screenshot
 
 $(BIN)/kgraph: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,7 +20,15 @@ demo: $(BIN)/kgraph
 	$(BIN)/kgraph build examples --db $(OUT)/kgraph.db
 	$(BIN)/kgraph export graphml --db $(OUT)/kgraph.db -o $(OUT)/graph.graphml
 	$(BIN)/kgraph export json --db $(OUT)/kgraph.db -o $(OUT)/graph.json
+	$(BIN)/kgraph export gexf --db $(OUT)/kgraph.db -o $(OUT)/graph.gexf
+	$(BIN)/kgraph view --db $(OUT)/kgraph.db -o $(OUT)/graph.html --title "kgraph examples"
 	$(BIN)/kgraph stats --db $(OUT)/kgraph.db
+
+# the README's picture: the examples' page as headless Chromium draws it
+screenshot: demo
+	$(CHROMIUM) --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run \
+		--user-data-dir=$(OUT)/chromium \
+		--window-size=1100,680 --screenshot=docs/graph.png file://$(CURDIR)/$(OUT)/graph.html
 
 test: $(BIN)/kgraph lint
 	$(BIN)/python -m pytest

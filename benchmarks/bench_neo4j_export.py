@@ -1,18 +1,25 @@
 """How much faster is the batched Neo4j export than one transaction per row?
 
 Generates one random graph (by default 2,000 actors and 20,000 relations), starts the test
-suite's ArcadeDB Bolt server, and loads the graph twice into fresh databases on it: with
+suite's ArcadeDB Bolt server, and loads the graph into fresh databases on it: with
 ``write_neo4j``'s batches of ``UNWIND $rows ... MERGE`` and with ``batch_size=1``, the same
-statements run one managed transaction per row, after an untimed warm-up load that lets the
-server's JIT compiler settle. Prints rows per second for both and the ratio.
+statements run one managed transaction per row. Untimed warm-up loads first let the server's
+JIT compiler settle; then the kinds of load alternate for ``--rounds`` rounds and the medians
+count. Prints rows per second for each, the time a row-by-row transaction takes, the time a
+batched row takes, and the ratio; ``--sweep`` adds batched loads at other batch sizes. It names
+the driver's Packstream encoder too: the pure-Python one, used when ``neo4j-rust-ext`` is
+missing, is most of a batched load's client time.
 
-    .venv/bin/python benchmarks/bench_neo4j_export.py [--relationships 20000] [--batch-size 1000]
+    .venv/bin/python benchmarks/bench_neo4j_export.py [--batch-size 1000] [--sweep 500,10000]
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
+import itertools
 import random
+import statistics
 import sys
 import tempfile
 import time
@@ -49,14 +56,20 @@ def generate_graph(actors: int, relationships: int, seed: int = 0) -> nx.MultiDi
             aliases=[f"A{i}"],
             mentions=rng.randint(1, 50),
         )
-    while graph.number_of_edges() < relationships:
+    # MultiDiGraph.number_of_edges() walks every edge, so count here instead
+    edges = 0
+    while edges < relationships:
         u, v = rng.sample(range(actors), 2)
         category, lemma = rng.choice((*CATEGORIES, None)), rng.choice(_LEMMAS)
         day = f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        key = f"{category or ''}|{lemma}"
+        if graph.has_edge(f"actor-{u}", f"actor-{v}", key):
+            continue
+        edges += 1
         graph.add_edge(
             f"actor-{u}",
             f"actor-{v}",
-            f"{category or ''}|{lemma}",
+            key,
             label=f"{category}: {lemma}" if category else lemma,
             category=category,
             quad=lexicon.quad(category),
@@ -72,17 +85,26 @@ def generate_graph(actors: int, relationships: int, seed: int = 0) -> nx.MultiDi
 
 
 def load(server: BoltServer, graph: nx.MultiDiGraph, database: str, batch_size: int) -> float:
-    """Seconds to export ``graph`` into a fresh ``database``."""
+    """Seconds to export ``graph`` into a fresh ``database``, which is dropped afterwards."""
     server.create_database(database)
-    with neo4j.GraphDatabase.driver(server.uri, auth=server.auth) as driver:
-        began = time.perf_counter()
-        summary = write_neo4j(graph, [], [], driver, database=database, batch_size=batch_size)
-        seconds = time.perf_counter() - began
+    try:
+        with neo4j.GraphDatabase.driver(server.uri, auth=server.auth) as driver:
+            began = time.perf_counter()
+            summary = write_neo4j(graph, [], [], driver, database=database, batch_size=batch_size)
+            seconds = time.perf_counter() - began
+    finally:
+        server.drop_database(database)
     created = summary.nodes_created + summary.relationships_created
     expected = graph.number_of_nodes() + graph.number_of_edges()
     if created != expected:
         raise SystemExit(f"{database}: created {created} nodes and relationships, not {expected}")
     return seconds
+
+
+def packstream_encoder() -> str:
+    """Which Packstream encoder the driver uses: Rust (neo4j-rust-ext) or pure Python."""
+    rust = importlib.util.find_spec("neo4j._rust") is not None
+    return "Rust (neo4j-rust-ext)" if rust else "pure Python (neo4j-rust-ext not installed)"
 
 
 def main() -> None:
@@ -91,23 +113,46 @@ def main() -> None:
     parser.add_argument("--actors", type=int, default=2000)
     parser.add_argument("--relationships", type=int, default=20000)
     parser.add_argument("--batch-size", type=int, default=1000)
-    parser.add_argument("--warmups", type=int, default=2, help="untimed loads first")
+    parser.add_argument("--rounds", type=int, default=3, help="timed loads of each kind")
+    parser.add_argument("--warmups", type=int, default=4, help="untimed loads first")
+    parser.add_argument(
+        "--sweep",
+        default="",
+        help="also time batched loads at these comma-separated batch sizes, e.g. 500,2000,10000",
+    )
     args = parser.parse_args()
+    sizes = list(
+        dict.fromkeys([args.batch_size, *(int(size) for size in args.sweep.split(",") if size)])
+    )
 
     graph = generate_graph(args.actors, args.relationships)
     rows = graph.number_of_nodes() + graph.number_of_edges()
+    names = (f"db{n}" for n in itertools.count())
+    batched: dict[int, list[float]] = {size: [] for size in sizes}
+    row_by_row: list[float] = []
     with tempfile.TemporaryDirectory() as root, BoltServer(Path(root)) as server:
         print(f"ArcadeDB Bolt server started in {server.startup_seconds:.1f} s")
         print(f"graph: {graph.number_of_nodes()} actors, {graph.number_of_edges()} relations")
-        # The server's JIT compiler needs a warm-up, or whichever run goes first looks slow.
-        for round_ in range(args.warmups):
-            load(server, graph, f"warmup{round_}", args.batch_size)
-            load(server, graph.subgraph(list(graph)[:300]), f"warmuprows{round_}", 1)
-        batched = load(server, graph, "batched", args.batch_size)
-        print(f"batched ({args.batch_size} rows a transaction): {rows / batched:,.0f} rows/s")
-        row_by_row = load(server, graph, "rowbyrow", 1)
-        print(f"one transaction per row: {rows / row_by_row:,.0f} rows/s")
-    print(f"batched is {row_by_row / batched:.1f}x faster ({rows} rows)")
+        print(f"driver {neo4j.__version__}, Packstream encoder: {packstream_encoder()}")
+        # The server's JIT compiler takes several loads to settle, or whichever run goes first
+        # looks slow; then the kinds of load alternate, so a slow spell of a shared machine
+        # hits them alike.
+        for _ in range(args.warmups):
+            load(server, graph, next(names), args.batch_size)
+            load(server, graph.subgraph(list(graph)[:300]), next(names), 1)
+        for _ in range(args.rounds):
+            for size in sizes:
+                batched[size].append(load(server, graph, next(names), size))
+            row_by_row.append(load(server, graph, next(names), 1))
+    one = statistics.median(row_by_row)
+    print(f"median of {args.rounds} loads of {rows} rows each:")
+    print(f"one transaction per row: {rows / one:,.0f} rows/s, {one / rows * 1e3:.2f} ms a row")
+    for size, times in batched.items():
+        seconds = statistics.median(times)
+        print(
+            f"batched, {size} rows a transaction: {rows / seconds:,.0f} rows/s,"
+            f" {seconds / rows * 1e6:.0f} µs a row, {one / seconds:.1f}x faster"
+        )
 
 
 if __name__ == "__main__":

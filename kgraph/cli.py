@@ -23,20 +23,25 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from . import __version__
+from .cli_tables import actors_table, categories_table, profile_view
 from .errors import KGraphError, ReadError
 from .export import atomic_output
 from .export.cypher import write_cypher
+from .export.gexf import write_gexf
 from .export.graphml import write_graphml
+from .export.html import MAX_ACTORS, write_html
 from .export.json import write_json
 from .export.neo4j import ExportSummary, connect, write_neo4j
 from .export.neo4j_csv import write_neo4j_csv
 from .graph import build_graph
 from .io import read_documents
+from .lookup import country_code, find_actor
 from .nlp import load_pipeline
 from .pipeline import build as build_store
 from .pipeline import extract_documents
 from .queries import list_queries, load_query, parse_value, run_query
 from .store import Store
+from .summary import category_counts, date_range, profile, rank_actors
 
 app = typer.Typer(
     help="Turn news articles into a knowledge graph of who did what to whom.",
@@ -51,12 +56,18 @@ err = Console(stderr=True, soft_wrap=True, highlight=False)
 
 Inputs = Annotated[
     list[str],
-    typer.Argument(help="Article files (.txt .md .jsonl .csv .tsv), directories, or - for stdin."),
+    typer.Argument(
+        help="Article files (.txt .md .html .jsonl .csv .tsv), directories, or - for stdin."
+    ),
 ]
 Db = Annotated[Path, typer.Option("--db", help="The kgraph SQLite database.")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")]
 Strict = Annotated[bool, typer.Option(help="Stop at the first unreadable input.")]
 TextColumn_ = Annotated[str, typer.Option(help="The JSONL/CSV field that holds the text.")]
+IdColumn = Annotated[str, typer.Option(help="The JSONL/CSV field that holds the article id.")]
+DateColumn = Annotated[
+    str, typer.Option(help="The JSONL/CSV field that holds the date (else the dateline's).")
+]
 BatchSize = Annotated[int, typer.Option(min=1, help="Documents per spaCy batch.")]
 Workers = Annotated[
     int, typer.Option(min=1, help="Processes that parse articles in parallel (spaCy n_process).")
@@ -160,6 +171,8 @@ def extract(
         Path | None, typer.Option("--output", "-o", help="JSONL file to write (default: stdout).")
     ] = None,
     text_column: TextColumn_ = "text",
+    id_column: IdColumn = "id",
+    date_column: DateColumn = "date",
     batch_size: BatchSize = 32,
     workers: Workers = 1,
     model: Model = None,
@@ -172,7 +185,12 @@ def extract(
     """
     run = _Run(quiet)
     documents = read_documents(
-        inputs, on_error=run.skip, text_column=text_column, strict=strict
+        inputs,
+        on_error=run.skip,
+        text_column=text_column,
+        id_column=id_column,
+        date_column=date_column,
+        strict=strict,
     )
     count = articles = 0
     with _one_line_errors(), _output(output) as handle:
@@ -205,6 +223,8 @@ def build(
     inputs: Inputs,
     db: Db = Path("kgraph.db"),
     text_column: TextColumn_ = "text",
+    id_column: IdColumn = "id",
+    date_column: DateColumn = "date",
     batch_size: BatchSize = 32,
     workers: Workers = 1,
     model: Model = None,
@@ -221,7 +241,12 @@ def build(
     nlp = _nlp(model)
     run = _Run(quiet)
     documents = read_documents(
-        inputs, on_error=run.skip, text_column=text_column, strict=strict
+        inputs,
+        on_error=run.skip,
+        text_column=text_column,
+        id_column=id_column,
+        date_column=date_column,
+        strict=strict,
     )
     with _one_line_errors(), Store(db) as store, run.running():
         summary = build_store(
@@ -263,6 +288,20 @@ def export_graphml(db: Db = Path("kgraph.db"), output: Output = Path("graph.grap
     _wrote(output, graph)
 
 
+@export_app.command("gexf")
+def export_gexf(db: Db = Path("kgraph.db"), output: Output = Path("graph.gexf")) -> None:
+    """Write the graph as dynamic GEXF: in Gephi, the timeline replays relations as reported.
+
+    Example: kgraph export gexf --db kgraph.db -o graph.gexf
+    """
+    with _open_store(db) as store:
+        triples = list(store.triples())
+    graph = build_graph(triples)
+    with _one_line_errors():
+        write_gexf(graph, triples, output)
+    _wrote(output, graph)
+
+
 @export_app.command("json")
 def export_json(db: Db = Path("kgraph.db"), output: Output = Path("graph.json")) -> None:
     """Write the graph as node-link JSON (networkx.node_link_graph reads it back).
@@ -301,20 +340,88 @@ def stats(
         f"{graph.number_of_nodes()} actors, {graph.number_of_edges()} relations",
         highlight=False,
     )
-    categories: dict[str, int] = {}
-    for _, _, data in graph.edges(data=True):
-        name = data["category"] or "(none)"
-        categories[name] = categories.get(name, 0) + data["weight"]
-    table = Table("category", "triples", title="Relations by PLOVER category")
-    for name, weight in sorted(categories.items(), key=lambda kv: -kv[1]):
-        table.add_row(name, str(weight))
-    out.print(table)
-    actors = Table("actor", "country", "sector", "degree", title=f"Top {top} actors by degree")
-    ranked = sorted(graph.degree(weight="weight"), key=lambda nd: (-nd[1], nd[0]))[:top]
-    for node, degree in ranked:
-        data = graph.nodes[node]
-        actors.add_row(data["name"], data["country"] or "", data["sector"] or "", str(degree))
-    out.print(actors)
+    first, last = date_range(graph)
+    if first:
+        out.print(f"reported from {first} to {last}", highlight=False)
+    out.print(categories_table(category_counts(graph)))
+    out.print(actors_table(rank_actors(graph, top), f"Top {top} actors by degree"))
+
+
+@app.command()
+def actors(
+    db: Db = Path("kgraph.db"),
+    top: Annotated[int, typer.Option(min=1, help="How many actors to list.")] = 20,
+    country: Annotated[
+        str | None, typer.Option(help="Only this country: a code (PRK) or a name (North Korea).")
+    ] = None,
+    sector: Annotated[str | None, typer.Option(help="Only this sector: GOV, MIL, REB, ...")] = None,
+) -> None:
+    """List the actors with the most relations, with the ids that kgraph show takes.
+
+    Example: kgraph actors --db kgraph.db --top 20 --country PRK
+    """
+    try:
+        code = country_code(country) if country else None
+    except KGraphError as error:
+        raise _fail(str(error)) from None
+    with _open_store(db) as store:
+        graph = build_graph(store.triples())
+    sector = sector.upper() if sector else None
+    rows = rank_actors(graph, top, country=code, sector=sector)
+    kind = " ".join(filter(None, (code, sector, "actors")))
+    if not rows and graph.number_of_nodes():
+        raise _fail(f"no {kind} in {db}; list them all with: kgraph actors --db {db}")
+    if not rows:
+        raise _fail(f"no actors in {db}; add articles with: kgraph build ARTICLES --db {db}")
+    Console().print(actors_table(rows, f"Top {len(rows)} {kind} by degree"))
+
+
+@app.command()
+def show(
+    name: Annotated[str, typer.Argument(help="The actor: a name, part of it, an alias or an id.")],
+    db: Db = Path("kgraph.db"),
+    evidence: Annotated[int, typer.Option(min=0, help="How many evidence sentences to print.")] = 5,
+) -> None:
+    """Show one actor: aliases, country, sector, relations in and out, evidence sentences.
+
+    The name is matched forgivingly: "kim jong un", "Kim" and "kim-jong-un" all find Kim Jong Un.
+
+    Example: kgraph show "Kim Jong Un" --db kgraph.db
+    """
+    with _open_store(db) as store:
+        graph = build_graph(store.triples())
+    try:
+        node = find_actor(graph, name)
+    except KGraphError as error:
+        raise _fail(str(error)) from None
+    Console().print(profile_view(profile(graph, node), evidence))
+
+
+@app.command()
+def view(
+    db: Db = Path("kgraph.db"),
+    output: Output = Path("graph.html"),
+    title: Annotated[str, typer.Option(help="The page's title.")] = "kgraph",
+    max_actors: Annotated[
+        int, typer.Option(min=1, help="Show only this many actors, those with most relations.")
+    ] = MAX_ACTORS,
+) -> None:
+    """Write the graph as one HTML page that opens offline: hover for evidence, filter by date.
+
+    Example: kgraph view --db kgraph.db -o graph.html
+    """
+    with _open_store(db) as store:
+        triples = list(store.triples())
+    with _one_line_errors():
+        shown = write_html(
+            build_graph(triples), triples, output, title=title, max_actors=max_actors
+        )
+    of_all = f" (of {shown['total']})" if shown["shown"] < shown["total"] else ""
+    err.print(
+        f"{escape(str(output))}: {shown['shown']} actors{of_all}, {len(shown['edges'])} relations;"
+        " open it in a browser",
+        highlight=False,
+    )
 
 
 # --- Neo4j -----------------------------------------------------------------------------------

@@ -14,9 +14,10 @@ from collections.abc import Iterable
 
 import networkx as nx
 
+from .extract.mentions import PRONOUNS
 from .records import Actor, Triple
 
-__all__ = ["build_graph", "edge_lemma", "MAX_EVIDENCE"]
+__all__ = ["build_graph", "edge_lemma", "event_dates", "MAX_EVIDENCE"]
 
 MAX_EVIDENCE = 3
 
@@ -47,6 +48,28 @@ def build_graph(triples: Iterable[Triple]) -> nx.MultiDiGraph:
     return graph
 
 
+def event_dates(
+    graph: nx.MultiDiGraph, triples: Iterable[Triple]
+) -> dict[tuple[str, str, str], list[str | None]]:
+    """The date of each event behind each edge (None where undated), keyed ``(u, v, key)``.
+
+    ``triples`` are those the graph was built from; an edge keeps only the first and last date.
+
+    >>> from kgraph.records import Action
+    >>> a, b = Actor("a", "A", "A", "GPE"), Actor("b", "B", "B", "GPE")
+    >>> meet = Action("met", "meet", "CONSULT")
+    >>> triples = [Triple("d", 0, "A met B.", a, meet, b, date="2024-01-22"),
+    ...            Triple("e", 0, "A met B.", a, meet, b)]
+    >>> event_dates(build_graph(triples), triples)
+    {('a', 'b', 'CONSULT|meet'): ['2024-01-22', None]}
+    """
+    date_of = {triple.id: triple.date for triple in triples}
+    return {
+        (u, v, key): [date_of.get(triple_id) for triple_id in triple_ids]
+        for u, v, key, triple_ids in graph.edges(keys=True, data="triple_ids")
+    }
+
+
 def _add_actor(graph: nx.MultiDiGraph, actor: Actor) -> None:
     if actor.id not in graph:
         graph.add_node(
@@ -65,7 +88,9 @@ def _add_actor(graph: nx.MultiDiGraph, actor: Actor) -> None:
     for attr in ("country", "sector"):
         if node[attr] is None:
             node[attr] = getattr(actor, attr)
-    if actor.text != actor.name and actor.text not in node["aliases"]:
+    # a pronoun is how one sentence referred to the actor, not a name for it
+    alias = actor.text != actor.name and actor.text.lower() not in PRONOUNS
+    if alias and actor.text not in node["aliases"]:
         node["aliases"] = sorted([*node["aliases"], actor.text])
 
 

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .datelines import mask_datelines
 from .errors import ModelNotFound
 from .records import Document
 
@@ -57,6 +58,8 @@ def parse(
     n_process: int = 1,
 ) -> Iterator[tuple[Document, Doc]]:
     """Parse documents with ``nlp.pipe``, yielding each with its spaCy `Doc`, in order.
+
+    Datelines are blanked out first (`mask_datelines`); character offsets stay the same.
 
     An exception raised while reading ``documents`` (a strict reader's `ReadError`) is raised
     here after the documents read before it have been yielded. If the caller stops early, the
@@ -109,6 +112,6 @@ class _Source:
             for document in self._documents:
                 if self._stopped:
                     return
-                yield document.text, document
+                yield mask_datelines(document.text), document
         except Exception as error:
             self.error = error

@@ -1,5 +1,8 @@
 """The analyst's Cypher library: the ``.cypher`` files of ``cypher/``, listed, loaded and run.
 
+The files are package data in ``kgraph/cypher/`` (read with `importlib.resources`, so an
+installed wheel has them too); the top-level ``cypher/`` of a checkout links to that folder.
+
 Each file holds one query under a header of ``//`` comments: the question it answers, then
 its parameters, each described and given a default on a ``:param`` line that Neo4j Browser
 takes once the ``//`` is removed::
@@ -17,13 +20,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import neo4j
 
 from .errors import KGraphError
 from .export.neo4j import neo4j_errors
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 __all__ = [
     "CYPHER_DIR",
@@ -36,8 +43,8 @@ __all__ = [
     "run_query",
 ]
 
-CYPHER_DIR = Path(__file__).resolve().parent.parent / "cypher"
-"""The ``cypher/`` folder of the source tree."""
+CYPHER_DIR = resources.files(__package__) / "cypher"
+"""The queries kgraph ships: its package data folder ``kgraph/cypher/``."""
 
 _PARAM_LINE = re.compile(r"^:param\s+(\w+)\s*=>\s*(.+?)\s*;?$")
 _DESCRIPTION_LINE = re.compile(r"^\s+(\w+):\s*(.+)$")
@@ -133,29 +140,34 @@ def _parse(name: str, source: str) -> Query:
     return Query(name, " ".join(question), "\n".join(lines).strip(), defaults, descriptions)
 
 
-def list_queries(directory: str | Path = CYPHER_DIR) -> list[Query]:
-    """Every query in ``directory``, by name.
+def _folder(directory: str | Path | Traversable) -> Path | Traversable:
+    return Path(directory) if isinstance(directory, str) else directory
+
+
+def list_queries(directory: str | Path | Traversable = CYPHER_DIR) -> list[Query]:
+    """Every query in ``directory`` (by default the ones kgraph ships), by name.
 
     >>> [query.name for query in list_queries()][:2]
     ['actors_by_country_and_sector', 'country_pair_balance']
     """
-    return [
-        _parse(path.stem, path.read_text("utf-8"))
-        for path in sorted(Path(directory).glob("*.cypher"))
-    ]
+    files = sorted(
+        (entry for entry in _folder(directory).iterdir() if entry.name.endswith(".cypher")),
+        key=lambda entry: entry.name,
+    )
+    return [_parse(entry.name.removesuffix(".cypher"), entry.read_text("utf-8")) for entry in files]
 
 
-def load_query(name: str, directory: str | Path = CYPHER_DIR) -> Query:
-    """The query in ``directory/NAME.cypher``.
+def load_query(name: str, directory: str | Path | Traversable = CYPHER_DIR) -> Query:
+    """The query in ``directory/NAME.cypher`` (by default one that kgraph ships).
 
     >>> load_query("who_met_whom").defaults
     {'limit': 25}
     """
-    path = Path(directory) / f"{name}.cypher"
-    if not re.fullmatch(r"\w+", name) or not path.is_file():
+    entry = _folder(directory) / f"{name}.cypher"
+    if not re.fullmatch(r"\w+", name) or not entry.is_file():
         names = ", ".join(query.name for query in list_queries(directory))
         raise QueryNotFound(f"no query named {name!r}; the queries are: {names}")
-    return _parse(name, path.read_text("utf-8"))
+    return _parse(name, entry.read_text("utf-8"))
 
 
 def run_query(

@@ -13,6 +13,7 @@ import neo4j
 import pytest
 from spacy.language import Language
 
+from kgraph import Store, build, read_documents
 from kgraph.nlp import load_pipeline
 from tests.bolt_server import BoltServer
 
@@ -50,3 +51,12 @@ def neo4j_driver(bolt_server: BoltServer) -> Iterator[neo4j.Driver]:
     """A driver logged in to the session's Bolt server."""
     with neo4j.GraphDatabase.driver(bolt_server.uri, auth=bolt_server.auth) as driver:
         yield driver
+
+
+@pytest.fixture(scope="session")
+def examples_db(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example corpus built into a database once, for tests that only read it."""
+    path = tmp_path_factory.mktemp("examples") / "kgraph.db"
+    with Store(path) as store:
+        build(read_documents([EXAMPLES]), store, nlp)
+    return path

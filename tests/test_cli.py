@@ -190,6 +190,27 @@ def test_an_extract_that_fails_half_way_leaves_the_previous_output(folder: Path)
     assert sorted(p.name for p in folder.iterdir()) == ["feed.jsonl", "talks.txt", "triples.jsonl"]
 
 
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("news.csv", "ref,published,body\nn1,2023-10-19,Lavrov met Kim in Pyongyang.\n"),
+        (
+            "news.jsonl",
+            '{"ref": "n1", "published": "2023-10-19", "body": "Lavrov met Kim in Pyongyang."}\n',
+        ),
+    ],
+)
+def test_extract_reads_text_id_and_date_from_columns_named_otherwise(
+    folder: Path, name: str, content: str
+) -> None:
+    Path(name).write_text(content, encoding="utf-8")
+    columns = ["--text-column", "body", "--id-column", "ref", "--date-column", "published"]
+    result = kgraph("extract", name, *columns)
+    assert result.exit_code == 0, result.stderr
+    [record] = records(result.stdout)
+    assert (record["doc_id"], record["date"]) == ("n1", "2023-10-19")
+
+
 def test_extract_skips_a_malformed_jsonl_line_and_reads_the_rest(folder: Path) -> None:
     Path("news.jsonl").write_text(
         '{"id": "talks", "text": "Lavrov met Kim in Pyongyang on Thursday."}\n'
@@ -401,6 +422,8 @@ def test_export_names_an_output_file_with_brackets_as_written(
         ["export", "graphml", "-o", "missing/graph.graphml"],
         ["export", "json", "-o", "missing/graph.json"],
         ["export", "cypher", "-o", "missing/graph.cypher"],
+        ["export", "gexf", "-o", "missing/graph.gexf"],
+        ["view", "-o", "missing/graph.html"],
         ["extract", "talks.txt", "-o", "missing/triples.jsonl"],
         ["build", "talks.txt", "--db", "missing/kgraph.db"],
     ],
@@ -410,11 +433,11 @@ def test_an_output_in_a_missing_folder_is_a_one_line_error(
     database: tuple[Path, Result], folder: Path, command: list[str]
 ) -> None:
     Path("talks.txt").write_text("Lavrov met Kim.\n", encoding="utf-8")
-    if command[0] == "export":
+    output = command[command.index("--db" if command[0] == "build" else "-o") + 1]
+    if command[0] in ("export", "view"):
         command = [*command, "--db", str(database[0])]
     result = kgraph(*command)
     assert result.exit_code == 1
-    output = command[command.index("--db" if command[0] == "build" else "-o") + 1]
     assert stderr_lines(result) == [
         f"error: {output}: the folder missing does not exist; create it first"
     ]

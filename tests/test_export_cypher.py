@@ -136,3 +136,11 @@ def test_an_interrupted_script_leaves_the_previous_file(
         write_cypher(build_graph(TRIPLES), DOCUMENTS, TRIPLES, path)
     assert path.read_text(encoding="utf-8") == "// the previous export\n"
     assert list(tmp_path.iterdir()) == [path]
+
+
+def test_a_bad_batch_size_writes_nothing(tmp_path) -> None:
+    path, script = tmp_path / "graph.cypher", io.StringIO()
+    for output in (path, script):
+        with pytest.raises(ValueError, match="^batch_size must be at least 1, not 0$"):
+            write_cypher(build_graph(TRIPLES), DOCUMENTS, TRIPLES, output, batch_size=0)
+    assert list(tmp_path.iterdir()) == [] and script.getvalue() == ""

@@ -227,3 +227,12 @@ def test_country_and_sector_come_from_a_later_mention_when_the_first_had_none() 
     node = graph.nodes["sergei-lavrov"]
     # The first value known wins; a later mention never overwrites it.
     assert (node["country"], node["sector"]) == ("RUS", "GOV")
+
+
+def test_a_pronoun_is_no_alias() -> None:
+    lavrov = Actor(id="sergei-lavrov", name="Sergei Lavrov", text="he", type="PERSON")
+    kim = Actor(id="kim-jong-un", name="Kim Jong Un", text="Kim", type="PERSON")
+    triple = Triple("doc", 0, "He met Kim.", lavrov, Action("met", "meet", "CONSULT"), kim)
+    graph = build_graph([triple])
+    assert graph.nodes["sergei-lavrov"]["aliases"] == []
+    assert graph.nodes["kim-jong-un"]["aliases"] == ["Kim"]

@@ -185,7 +185,7 @@ def test_jsonl_gives_one_document_per_line(folder: Path) -> None:
 def test_jsonl_numbers_and_other_values_become_strings(folder: Path) -> None:
     write("news.ndjson", '{"id": 42, "text": "They met.", "date": 20240122, "title": null}\n')
     document = read_one("news.ndjson")
-    assert (document.id, document.date, document.title) == ("42", "20240122", None)
+    assert (document.id, document.date, document.title) == ("42", "2024-01-22", None)
 
 
 def test_jsonl_blank_lines_are_skipped_but_counted(folder: Path) -> None:
@@ -197,6 +197,12 @@ def test_jsonl_text_and_id_may_live_under_other_keys(folder: Path) -> None:
     write("news.jsonl", '{"doc": "d1", "body": "They met."}\n')
     document = read_one("news.jsonl", text_column="body", id_column="doc")
     assert (document.id, document.text) == ("d1", "They met.")
+
+
+def test_jsonl_date_may_live_under_another_key(folder: Path) -> None:
+    write("news.jsonl", '{"text": "They met.", "published": "2024-03-12T09:00:00Z"}\n')
+    [document] = read_documents(["news.jsonl"], date_column="published")
+    assert document.date == "2024-03-12"
 
 
 # --- CSV and TSV -------------------------------------------------------------------------------
@@ -232,6 +238,12 @@ def test_csv_text_and_id_may_live_under_other_columns(folder: Path) -> None:
     write("news.csv", "doc,body\nd1,They met.\n")
     document = read_one("news.csv", text_column="body", id_column="doc")
     assert (document.id, document.text) == ("d1", "They met.")
+
+
+def test_csv_date_may_live_under_another_column(folder: Path) -> None:
+    write("news.csv", "published,date,text\n12 March 2024,ignored,They met.\n")
+    [document] = read_documents(["news.csv"], date_column="published")
+    assert document.date == "2024-03-12"
 
 
 def test_csv_quoted_fields_may_span_lines_and_ids_name_the_starting_line(folder: Path) -> None:
@@ -450,6 +462,7 @@ def test_each_problem_is_reported_in_one_line(
         ("bad.jsonl", '{"body": "Lavrov met Kim."}\n', "no text"),
         ("news.csv", "id,body\n1,Lavrov met Kim.\n", "no text"),
         ("meta.md", "---\ntitle: Only a title\n---\n", "no text"),
+        ("blank.html", "<html><body><p> </p></body></html>", "no text"),
     ],
     ids=lambda value: value if isinstance(value, str) else None,
 )

@@ -13,9 +13,10 @@ Cypher syntax: https://neo4j.com/docs/cypher-manual/current/syntax/expressions/
 from __future__ import annotations
 
 import io
+import itertools
 import math
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -86,13 +87,18 @@ def _statements(
     documents: Iterable[Document],
     triples: Iterable[Triple],
     batch_size: int,
-) -> Iterable[str]:
-    yield from SCHEMA
-    for batch in model_batches(graph, documents, triples):
-        for start in range(0, len(batch.rows), batch_size):
-            rows = batch.rows[start : start + batch_size]
-            items = ",\n  ".join(cypher_literal(row) for row in rows)
-            yield unwind(batch.body, f"[\n  {items}\n]")
+) -> Iterator[str]:
+    """The script's statements, written out one at a time; a bad batch size fails at once."""
+    chunks = [
+        (batch.body, rows)
+        for batch in model_batches(graph, documents, triples)
+        for rows in batch.chunks(batch_size)
+    ]
+    merges = (
+        unwind(body, "[\n  " + ",\n  ".join(map(cypher_literal, rows)) + "\n]")
+        for body, rows in chunks
+    )
+    return itertools.chain(SCHEMA, merges)
 
 
 def write_cypher(
@@ -119,14 +125,17 @@ def write_cypher(
     MERGE (n:Actor {id: row.id})
     SET n += row.props
     """
-    if batch_size < 1:
-        raise ValueError(f"batch_size must be at least 1, not {batch_size}")
+    statements = _statements(graph, documents, triples, batch_size)
     if isinstance(path, (str, Path)):
         with atomic_output(path) as raw, io.TextIOWrapper(raw, encoding="utf-8") as file:
-            return write_cypher(graph, documents, triples, file, batch_size=batch_size)
+            return _write_statements(statements, file)
+    return _write_statements(statements, path)
+
+
+def _write_statements(statements: Iterable[str], file: IO[str]) -> int:
     count = 0
-    path.write("// kgraph export: run with `cypher-shell -f FILE` or paste into Neo4j Browser.\n")
-    for statement in _statements(graph, documents, triples, batch_size):
-        path.write(f"{statement};\n\n")
+    file.write("// kgraph export: run with `cypher-shell -f FILE` or paste into Neo4j Browser.\n")
+    for statement in statements:
+        file.write(f"{statement};\n\n")
         count += 1
     return count

@@ -18,7 +18,7 @@ import networkx as nx
 
 from . import atomic_output
 
-__all__ = ["LIST_SEPARATOR", "gephi_safe", "write_graphml"]
+__all__ = ["LIST_SEPARATOR", "edge_id", "gephi_safe", "write_graphml"]
 
 LIST_SEPARATOR = "; "
 _SCALARS = (str, int, float, bool)
@@ -40,6 +40,15 @@ def _scalar_attributes(attributes: dict[str, Any], where: str) -> dict[str, Any]
     return safe
 
 
+def edge_id(u: str, v: str, key: str) -> str:
+    """The id of an edge in a Gephi file, unique in the whole file as Gephi needs.
+
+    >>> edge_id("sergei-lavrov", "kim-jong-un", "CONSULT|meet")
+    'sergei-lavrov->kim-jong-un:CONSULT|meet'
+    """
+    return f"{u}->{v}:{key}"
+
+
 def gephi_safe(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """A copy of ``graph`` with scalar attribute values only: lists joined, None left out.
 
@@ -52,9 +61,8 @@ def gephi_safe(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     for node, data in graph.nodes(data=True):
         safe.add_node(node, **_scalar_attributes(data, f"node {node!r}"))
     for u, v, key, data in graph.edges(keys=True, data=True):
-        # the key becomes the GraphML edge id, which Gephi needs unique in the whole file
-        unique = f"{u}->{v}:{key}"
-        safe.add_edge(u, v, unique, **_scalar_attributes(data, f"edge {u!r}->{v!r}"))
+        # the key becomes the GraphML edge id
+        safe.add_edge(u, v, edge_id(u, v, key), **_scalar_attributes(data, f"edge {u!r}->{v!r}"))
     return safe
 
 

@@ -194,9 +194,10 @@ def write_neo4j(
                                   store.triples(), driver, database="neo4j")
         print(summary.relationships_created)
     """
-    if batch_size < 1:
-        raise ValueError(f"batch_size must be at least 1, not {batch_size}")
     batches = model_batches(graph, documents, triples)
+    transactions = [
+        (unwind(batch.body), rows) for batch in batches for rows in batch.chunks(batch_size)
+    ]
     total = sum(len(batch.rows) for batch in batches)
     summary = ExportSummary(rows={batch.kind: len(batch.rows) for batch in batches})
     done = 0
@@ -207,12 +208,9 @@ def write_neo4j(
     ):
         for statement in SCHEMA:
             summary.add(session.run(statement).consume().counters)
-        for batch in batches:
-            query = unwind(batch.body)
-            for start in range(0, len(batch.rows), batch_size):
-                rows = batch.rows[start : start + batch_size]
-                summary.add(session.execute_write(_write_batch, query, rows))
-                done += len(rows)
-                if progress is not None:
-                    progress(done, total)
+        for query, rows in transactions:
+            summary.add(session.execute_write(_write_batch, query, rows))
+            done += len(rows)
+            if progress is not None:
+                progress(done, total)
     return summary

@@ -101,6 +101,10 @@ def _field(value: Any, delimiter: str) -> str:
     return str(value)
 
 
+def _fields(values: dict[str, Any], names: Iterable[str], delimiter: str) -> list[str]:
+    return [_field(values.get(name), delimiter) for name in names]
+
+
 def _pick_delimiter(rows: Iterable[dict[str, Any]]) -> str:
     """The first delimiter that no array element contains."""
     elements = {
@@ -132,9 +136,7 @@ def _node_file(
     delimiter: str,
 ) -> Path:
     header = [f"id:ID({label})", ":LABEL", *map(_header, names)]
-    lines = (
-        [row["id"], label, *(_field(row["props"].get(n), delimiter) for n in names)] for row in rows
-    )
+    lines = ([row["id"], label, *_fields(row["props"], names, delimiter)] for row in rows)
     return _write(path, header, lines)
 
 
@@ -175,10 +177,7 @@ def write_neo4j_csv(
             row["source"],
             row["target"],
             row["type"],
-            *(
-                _field({"lemma": row["lemma"], **row["props"]}.get(n), delimiter)
-                for n in relation_names
-            ),
+            *_fields({"lemma": row["lemma"], **row["props"]}, relation_names, delimiter),
         ]
         for row in relations
     )

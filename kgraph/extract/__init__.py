@@ -11,17 +11,20 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span
 
 from ..ontology import Lexicon, load_lexicon
-from ..records import Action, Document, Triple
-from ..resolve.aliases import resolve
+from ..records import Action, Document, Triple, content_hash
+from ..resolve.aliases import resolve, share_country
 from .clauses import Statement, statements
-from .mentions import Mention
+from .mentions import Mention, mention_at
 
 __all__ = ["extract"]
 
 _PERSON_ENTS = frozenset({"PERSON"})
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "ROOT"})
 
 
 def _confidence(statement: Statement) -> float:
@@ -34,16 +37,30 @@ def _confidence(statement: Statement) -> float:
     return round(min(score, 0.95), 2)
 
 
+def _named_mentions(doc: Doc) -> list[Mention]:
+    """Every named actor of the document, for what its other mentions leave unsaid: the
+    country of "Volkov" comes from "Russian Foreign Minister Andrei Volkov" earlier."""
+    return [
+        mention
+        for token in doc
+        if token.pos_ == "PROPN" and token.dep_ in _NOMINAL_DEPS
+        for mention in [mention_at(token)]
+        if mention and mention.named
+    ]
+
+
 def extract(doc: Doc, document: Document, lexicon: Lexicon | None = None) -> list[Triple]:
     """The actor-action-actor triples of one parsed document, in document order."""
     lexicon = lexicon or load_lexicon()
     found: list[tuple[int, Span, Statement]] = []
     previous: dict[str, Mention] = {}
     for index, sent in enumerate(doc.sents):
-        found.extend((index, sent, s) for s in statements(sent, lexicon, previous))
+        for s in statements(sent, lexicon, previous):
+            subject, obj = share_country(s.subject, s.object)
+            found.append((index, sent, replace(s, subject=subject, object=obj)))
     mentions = [m for _, _, s in found for m in (s.subject, s.object, s.attributed_to) if m]
     names = [e.text for e in doc.ents if e.label_ in _PERSON_ENTS]
-    actors = resolve(mentions, names)
+    actors = resolve([*mentions, *_named_mentions(doc)], names, scope=content_hash(document.id)[:8])
     triples = []
     for index, sent, s in found:
         triples.append(

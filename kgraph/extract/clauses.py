@@ -15,25 +15,41 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from ..ontology import Lexicon
-from .mentions import PRONOUNS, Mention, mention_at
+from ..resolve.roles import is_partitive, role
+from .actions import is_condition, read_action
+from .labels import (
+    ANY_SUBJECT_DEPS,
+    CLAUSE_COMPLEMENT_DEPS,
+    OBJECT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+)
+from .mentions import PRONOUNS, Mention, mention_at, owner_at
 
 __all__ = ["Statement", "statements"]
 
-_SUBJECT_DEPS = frozenset({"nsubj"})
-_PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass"})
-_OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
-_CLAUSE_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})
-_INHERITING_DEPS = frozenset({"xcomp", "conj"})
+# infinitives, coordinated verbs, adjectives of readiness and adverbial clauses share their
+# governor's subject ("agreed to meet", "is ready to send", "opened fire, killing one")
+_INHERITING_DEPS = frozenset({"xcomp", "conj", "acomp", "advcl"})
 _TARGET_PREPS = frozenset(
-    {"with", "to", "against", "on", "upon", "at", "into", "toward", "towards"}
+    {"with", "to", "against", "on", "upon", "at", "into", "toward", "towards", "between"}
 )
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _OWNER_PREPS = frozenset({"of", "by", "from"})
-_OWNER_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 _POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our"})
 _OBLIGATION_AUX = frozenset({"must", "should"})
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-_POSSIBLE_AUX = frozenset({"would", "could", "may", "might", "should", "must", "can"})
+# material acts whose place, with no other target, is what they act on (CAMEO's coding)
+_PLACE_ACTED_ON_CATEGORIES = frozenset({"CONCEDE", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+_PLACE_PREPOSITIONS = frozenset({"in", "inside"})
+_PURPOSE_PREPS = frozenset({"for", "over", "in"})
+_MEANS_PREPS = frozenset({"by", "after", "before", "while", "without", "through", "in"})
+# where one withdraws from or deploys to is the target: "withdrew from Chad", "deployed in Iraq"
+_PLACE_TARGET_PREPS = {
+    "RETREAT": frozenset({"from"}),
+    "MOBILIZE": frozenset({"in", "near", "along", "into"}),
+}
+# what one mobilises or withdraws is one's own force, not the target
+_OWN_FORCE_CATEGORIES = frozenset({"MOBILIZE", "RETREAT"})
 _VERB_POS = frozenset({"VERB"})
 
 
@@ -74,8 +90,22 @@ class _Sentence:
 
     def actor(self, token: Token) -> Mention | None:
         """The actor of one noun: a mention, a resolved pronoun or the possessor of a thing."""
+        if token.pos_ == "ADP":
+            # a dative given as a preposition: "issued a reminder to Iraq"
+            pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
+            return self.actor(pobj) if pobj is not None else None
         if token.lower_ in PRONOUNS:
-            return self.pronoun(token)
+            # object pronouns mostly point back at things ("deployed them"): subjects only
+            return self.pronoun(token) if token.dep_ in ANY_SUBJECT_DEPS else None
+        of_phrase = _prep_object(token, "of")
+        if of_phrase is not None and is_partitive(token.lemma_):
+            # a part of a group acts as the group: "a group of Chechen refugees"
+            return self.actor(of_phrase)
+        from_phrase = _prep_object(token, "from")
+        group = mention_at(from_phrase) if from_phrase is not None else None
+        if group and group.named and group.type != "GPE" and role(token.lemma_):
+            # members of a named group act as the group: "fighters from the Unity Front"
+            return group
         if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             # relative clause subject: "Macedonia, which is preparing an offensive"
             return self.actor(token.head.head)
@@ -99,11 +129,11 @@ class _Sentence:
 
     def speaker(self, verb: Token) -> Mention | None:
         """Who said the clause ``verb`` heads, when it is the complement of a verb of speech."""
-        while verb.dep_ in _CLAUSE_COMPLEMENT_DEPS or verb.dep_ == "conj":
+        while verb.dep_ in CLAUSE_COMPLEMENT_DEPS or verb.dep_ == "conj":
             governor = verb.head
             if verb.dep_ == "ccomp" and governor.lemma_ in self.lexicon.speech_verbs:
                 for child in governor.children:
-                    if child.dep_ in _SUBJECT_DEPS and child.lower_ not in PRONOUNS:
+                    if child.dep_ in SUBJECT_DEPS and child.lower_ not in PRONOUNS:
                         return mention_at(child) or self.actor(child)
                 return None
             verb = governor
@@ -118,20 +148,35 @@ class _Sentence:
                 # object of the preposition acting as agent of a passive verb ("attacked by")
                 return [a for pobj in child.children for a in self.actors(pobj)]
         for child in verb.children:
-            if child.dep_ in _SUBJECT_DEPS:
-                return self.actors(child)
-        if verb.dep_ == "xcomp" and any(c.dep_ in _OBJECT_DEPS for c in verb.head.children):
+            if child.dep_ in SUBJECT_DEPS:
+                # things act for their owners: "Israeli army bulldozers demolished ..."
+                return self.actors(child) or self.owners(child)
+        if verb.dep_ == "xcomp" and any(c.dep_ in OBJECT_DEPS for c in verb.head.children):
             # object control ("invited Choe to visit"): the governor's triple says it all
             return []
         if verb.dep_ in _INHERITING_DEPS:
-            # infinitive or coordinated verb sharing its governor's subject ("agreed to meet")
             return self.subjects(verb.head) or self.passive_subjects(verb.head)
+        if verb.dep_ == "pcomp" and verb.head.lower_ in _MEANS_PREPS:
+            # gerund of means or time: "by providing North Korea with weapons"
+            return self.subjects(verb.head.head) or self.passive_subjects(verb.head.head)
+        if verb.dep_ == "acl" and verb.tag_ == "VBG":
+            # participle on a noun: the actor it names ("the Red Cross operating in Iraq"),
+            # the owner of the thing ("a Russian statement criticising Kyiv"), else whoever
+            # made the thing ("issued a declaration demanding that ...")
+            actor = self.actor(verb.head)
+            if actor:
+                return [actor]
+            owners = self.owners(verb.head)
+            if owners:
+                return owners
+            clause = _clause_of(verb.head)
+            return self.subjects(clause) if clause is not None else []
         return []
 
     def passive_subjects(self, verb: Token) -> list[Mention]:
         """The passive subject ("Moscow is set to commit")."""
         for child in verb.children:
-            if child.dep_ in _PASSIVE_SUBJECT_DEPS:
+            if child.dep_ in PASSIVE_SUBJECT_DEPS:
                 return self.actors(child)
         return []
 
@@ -139,26 +184,47 @@ class _Sentence:
         """Who is acted upon, and whether it is a direct object."""
         has_agent = any(c.dep_ == "agent" for c in verb.children)
         for child in verb.children:
-            if child.dep_ in _PASSIVE_SUBJECT_DEPS and has_agent:
+            if child.dep_ in PASSIVE_SUBJECT_DEPS and has_agent:
                 # passive subject with a by-agent is the target ("Seoul was attacked by")
                 return self.targets(child), True
-        things = [c for c in verb.children if c.dep_ in _OBJECT_DEPS and not _own(c)]
-        direct = [a for c in things for a in self.actors(c)]
-        if direct:
+        category = self.lexicon.verb_category(verb.lemma_)
+        things = [c for c in verb.children if c.dep_ in OBJECT_DEPS and not _own(c, category)]
+        # a thing coordinated with an actor leaves the actor to its owner rule:
+        # "demanded the removal of President X and his party"
+        direct = [a for c in things if self.actor(c) for a in self.actors(c)]
+        targets = self.prepositional_targets(verb, category)
+        # what is given is no target when there is a recipient: "sent troops to Liberia"
+        has_recipient = any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+        if direct and not (targets and has_recipient and not any(a.named for a in direct)):
             return direct, True
-        targets = self.prepositional_targets(verb)
         for child in verb.children:
-            if child.dep_ in _OBJECT_DEPS:
+            if child.dep_ in OBJECT_DEPS:
                 # the thing acted on leads to its target ("imposed sanctions on Iran")
                 targets += self.prepositional_targets(child)
-            elif child.dep_ == "ccomp" and self.lexicon.verb_category(verb.lemma_) == "REQUEST":
-                # the subject of what is demanded ("demanded that the US cancel")
-                targets += [a for c in child.children if c.dep_ in _SUBJECT_DEPS
-                            for a in self.actors(c)]
+        if not targets and not things and category == "REQUEST":
+            # the subject of what is demanded ("demanded that the US cancel")
+            targets = [a for clause in verb.children if clause.dep_ == "ccomp"
+                       for c in clause.children if c.dep_ in SUBJECT_DEPS
+                       for a in self.actors(c)]
         if not targets:
             # whose thing is acted on: "demolished Palestinian homes", "rejected a US request"
             targets = [a for c in things for a in self.owners(c)]
+        if not targets and category in _PLACE_ACTED_ON_CATEGORIES:
+            # a material act on a place: "lifted the state of emergency in West Darfur"
+            targets = [a for head in (verb, *things) for a in self.places(head)]
         return targets, False
+
+    def places(self, head: Token) -> list[Mention]:
+        """The named places of a word's "in" phrases."""
+        return [
+            actor
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPOSITIONS
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            for actor in self.actors(pobj)
+            if actor.named
+        ]
 
     def targets(self, token: Token) -> list[Mention]:
         """The actors a target noun phrase names, or the owners of the thing it names."""
@@ -171,64 +237,34 @@ class _Sentence:
         for child in thing.children:
             if child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
                 found = [a for pobj in child.children if pobj.dep_ == "pobj"
-                         for a in self.actors(pobj)]
+                         for a in self.targets(pobj)]
                 if found:
                     return found
-        for child in thing.lefts:
-            if child.dep_ in _OWNER_MODIFIER_DEPS:
-                mention = mention_at(child)
-                if mention and mention.country or mention and mention.role:
-                    return [mention]
-        return []
+        owner = owner_at(thing)
+        return [owner] if owner else []
 
-    def prepositional_targets(self, head: Token) -> list[Mention]:
-        """Objects of target prepositions: "met with", "delivered to", "sanctions against"."""
-        return [
-            actor
-            for prep in head.children
-            if prep.dep_ == "prep" and prep.lower_ in _TARGET_PREPS
-            for pobj in prep.children
-            if pobj.dep_ == "pobj"
-            for actor in self.targets(pobj)
-        ]
-
-    # -- actions ------------------------------------------------------------------------------
-
-    def action(self, verb: Token) -> tuple[str, str, str | None, bool, str]:
-        """The action's text, lemma, category, negation and modality."""
-        lexicon = self.lexicon
-        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-        lemma = f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
-        category = lexicon.verb_category(lemma) or lexicon.verb_category(verb.lemma_)
-        text = verb.text if not particle else f"{verb.text} {particle}"
-        negated = any(c.dep_ == "neg" for c in verb.children)
-        modality = "asserted"
-        for child in verb.children:
-            noun = child.lemma_.lower()
-            if child.dep_ not in _OBJECT_DEPS or not lexicon.noun_category(noun):
+    def prepositional_targets(self, head: Token, category: str | None = None) -> list[Mention]:
+        """Objects of target prepositions: "met with", "delivered to", "sanctions against";
+        places of a retreat or deployment ("withdrew from Chad", "deployed troops near
+        Guyana"); and the target of an event noun in a phrase of purpose ("called for
+        sanctions against Nigeria", "for a war against Iraq")."""
+        found = []
+        for prep in head.children:
+            if prep.dep_ != "prep":
                 continue
-            if verb.lemma_.lower() in lexicon.light_verbs:
-                # light verb with event noun: "held talks", "imposed sanctions"
-                category = lexicon.noun_category(noun)
-                lemma, text = f"{lemma} {noun}", f"{text} {child.text}"
-            elif lexicon.control(verb.lemma_):
-                # verb of intent with event noun: "proposed talks", "threatened sanctions"
-                governor_category, modality = lexicon.control(verb.lemma_)
-                category = governor_category or lexicon.intent(lexicon.noun_category(noun))
-                lemma, text = f"{lemma} {noun}", f"{text} {child.text}"
-        auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-        if auxiliaries & _FUTURE_AUX:
-            modality, category = "future", lexicon.intent(category)
-        elif auxiliaries & _POSSIBLE_AUX:
-            modality = "possible"
-        if verb.dep_ == "xcomp":
-            governed = lexicon.control(verb.head.lemma_)
-            if governed:
-                # infinitive of intent: "threatened to strike", "agreed to meet"
-                governor_category, modality = governed
-                category = governor_category or lexicon.intent(category)
-                negated = negated or any(c.dep_ == "neg" for c in verb.head.children)
-        return text, lemma, category, negated, modality
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                if prep.lower_ == "with":
+                    # a partner, never the owner of a means: "with Albania's help"
+                    found += self.actors(pobj)
+                elif prep.lower_ in _TARGET_PREPS or prep.lower_ in _PLACE_TARGET_PREPS.get(
+                    category, ()
+                ):
+                    found += self.targets(pobj)
+                elif prep.lower_ in _PURPOSE_PREPS and self.lexicon.noun_category(pobj.lemma_):
+                    found += self.prepositional_targets(pobj) or self.owners(pobj)
+        return found
 
     # -- the rules ------------------------------------------------------------------------------
 
@@ -237,9 +273,9 @@ class _Sentence:
         for token in self.sent:
             if token.pos_ in _VERB_POS:
                 yield from self.verb_statements(token)
-            elif token.pos_ == "NOUN" and token.dep_ not in _OBJECT_DEPS:
+            elif token.pos_ == "NOUN" and token.dep_ not in OBJECT_DEPS:
                 yield from self.noun_statements(token)
-            mention = self.actor(token) if token.dep_ in _SUBJECT_DEPS else None
+            mention = self.actor(token) if token.dep_ in SUBJECT_DEPS else None
             if mention:
                 self.previous[_kind(mention)] = mention
 
@@ -247,6 +283,8 @@ class _Sentence:
         """Clauses headed by a verb; a verb of speech yields its complement's statements only."""
         if verb.lemma_ in self.lexicon.speech_verbs:
             yield from self.obligation_statements(verb)
+            return
+        if self.unrealised(verb):
             return
         governs_infinitive = any(c.dep_ == "xcomp" for c in verb.children)
         objects, direct = self.objects(verb)
@@ -257,7 +295,9 @@ class _Sentence:
         if not objects and len(subjects) > 1 and verb.lemma_ in self.lexicon.reciprocal_verbs:
             # coordinated subjects of a reciprocal verb act on each other ("X and Y discussed")
             objects = subjects
-        text, lemma, category, negated, modality = self.action(verb)
+        text, lemma, category, negated, modality = read_action(
+            verb, self.lexicon, reported=self.speaker(verb) is not None
+        )
         speaker = self.speaker(verb)
         for subject in subjects:
             for obj in objects:
@@ -265,13 +305,27 @@ class _Sentence:
                     yield Statement(subject, verb, text, lemma, category, negated, modality,
                                     obj, speaker, direct)
 
+    def unrealised(self, verb: Token) -> bool:
+        """Whether the clause is a condition, an obligation ("China must drop") or what
+        another is asked to do, not an event."""
+        if any(c.dep_ == "aux" and c.lower_ in _OBLIGATION_AUX for c in verb.children):
+            return True
+        while verb.dep_ in _INHERITING_DEPS or verb.dep_ in CLAUSE_COMPLEMENT_DEPS:
+            governor = verb.head
+            if is_condition(verb):
+                return True
+            if verb.dep_ == "ccomp" and self.lexicon.verb_category(governor.lemma_) == "REQUEST":
+                return True
+            verb = governor
+        return False
+
     def obligation_statements(self, verb: Token) -> Iterator[Statement]:
         """A statement of what another must do is a demand: "declared that China must drop"."""
         for clause in verb.children:
             auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
             if clause.dep_ != "ccomp" or not auxiliaries & _OBLIGATION_AUX:
                 continue
-            targets = [a for c in clause.children if c.dep_ in _SUBJECT_DEPS
+            targets = [a for c in clause.children if c.dep_ in SUBJECT_DEPS
                        for a in self.actors(c)]
             for subject in self.subjects(verb):
                 for obj in targets:
@@ -293,15 +347,31 @@ class _Sentence:
                                     False, "asserted", obj, None, False)
 
 
-def _own(thing: Token) -> bool:
-    """Whether the subject's own thing is meant ("offered its troops"): no target then.
-
-    A person is nobody's thing: "met his counterpart" still targets the counterpart.
-    """
+def _own(thing: Token, category: str | None) -> bool:
+    """Whether the subject's own thing or force is meant ("offered its troops", "mobilized
+    army reservists"): no target then. A person is nobody's thing: "met his counterpart" still
+    targets the counterpart."""
+    mention = mention_at(thing)
+    if category in _OWN_FORCE_CATEGORIES and mention and not mention.named:
+        return True
     if not any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_DETERMINERS for c in thing.children):
         return False
-    mention = mention_at(thing)
     return mention is None or mention.type != "PERSON"
+
+
+def _prep_object(token: Token, preposition: str) -> Token | None:
+    """The object of a noun's prepositional phrase: "of" in "a group of refugees"."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == preposition:
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _clause_of(token: Token) -> Token | None:
+    """The verb whose clause a noun belongs to."""
+    while token.dep_ != "ROOT" and token.pos_ not in _VERB_POS:
+        token = token.head
+    return token if token.pos_ in _VERB_POS else None
 
 
 def _conjuncts(token: Token) -> list[Token]:

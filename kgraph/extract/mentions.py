@@ -15,15 +15,21 @@ from spacy.tokens import Token
 from ..resolve.countries import countries_in, country_name, country_of
 from ..resolve.roles import is_title_word, organisation, role
 
-__all__ = ["Mention", "mention_at", "PRONOUNS"]
+__all__ = ["Mention", "PRONOUNS", "mention_at", "owner_at"]
 
 ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 NON_ACTOR_ENTS = frozenset(
     {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE", "LAW"}
+    | {"FAC", "PRODUCT", "EVENT", "WORK_OF_ART"}
 )
 # Left dependents that belong to the actor's noun phrase ("Russian Foreign Minister Sergei").
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "flat", "punct"})
+_OWNER_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+_HYPHENS = frozenset({"-", "‐"})
+_DATELINE_DASHES = frozenset({"—", "–", "--"})
 _DROPPED_WORDS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
+_PLACE_PREPS = frozenset({"of", "in", "throughout", "across"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them"})
 
 
@@ -45,20 +51,32 @@ class Mention:
 
 def _phrase(head: Token) -> list[Token]:
     """The head with its left modifiers, possessors included ("Russia's foreign minister")."""
-    tokens = [head]
-    for child in head.lefts:
-        if child.dep_ in _MODIFIER_DEPS:
-            tokens.extend(child.subtree)
-    tokens.sort(key=lambda t: t.i)
+    return _trimmed([head, *_left_modifiers(head, _MODIFIER_DEPS)])
+
+
+def _left_modifiers(head: Token, deps: frozenset[str]) -> list[Token]:
+    return [t for child in head.lefts if child.dep_ in deps for t in child.subtree]
+
+
+def _trimmed(tokens: list[Token]) -> list[Token]:
+    """Tokens in order, without leading determiners and punctuation, and without a dateline
+    the parser took in ("KYIV — Russian forces")."""
+    tokens = sorted((t for t in tokens if not t.is_space), key=lambda t: t.i)
+    for cut in range(len(tokens) - 1, -1, -1):
+        if tokens[cut].text in _DATELINE_DASHES or (
+            tokens[cut].text == ":" and cut > 0 and tokens[cut - 1].is_upper
+        ):
+            tokens = tokens[cut + 1 :]
+            break
     while tokens and (tokens[0].lower_ in _DROPPED_WORDS or tokens[0].is_punct):
         tokens.pop(0)
     return tokens
 
 
-def _of_country(head: Token) -> str | None:
-    """The country in "president of Armenia"."""
+def _place_country(head: Token) -> str | None:
+    """The country of "the president of Armenia" or "rebels in the Ivory Coast"."""
     for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return country_of(" ".join(t.text for t in _phrase(pobj)))
@@ -69,12 +87,28 @@ def _name_tokens(tokens: list[Token]) -> list[Token]:
     """The proper name ending a phrase: "Sergei Lavrov" in "Foreign Minister Sergei Lavrov"."""
     name: list[Token] = []
     for token in reversed(tokens):
-        if token.pos_ != "PROPN" or token.dep_ == "poss" or token.dep_ == "case":
+        if _joins_a_name(token, name):
+            name.insert(0, token)
+            continue
+        # the tagger sometimes calls the last part of a person's name a noun ("Seung-woo")
+        proper = token.pos_ == "PROPN" or token.ent_type_ == "PERSON"
+        if not proper or token.dep_ == "poss" or token.dep_ == "case":
             break
         if is_title_word(token.text) or (name and country_of(token.text)):
             break
         name.insert(0, token)
     return name
+
+
+def _joins_a_name(token: Token, name: list[Token]) -> bool:
+    """A hyphen inside a name, with no space on either side: "Ri Chol-su"."""
+    return (
+        bool(name)
+        and token.text in _HYPHENS
+        and not token.whitespace_
+        and token.i > 0
+        and not token.doc[token.i - 1].whitespace_
+    )
 
 
 def _appositive_name(head: Token) -> list[Token]:
@@ -90,9 +124,26 @@ def mention_at(head: Token) -> Mention | None:
 
     Pronouns give None here: the clause rules resolve them.
     """
+    return _mention(head, _phrase(head))
+
+
+def owner_at(thing: Token) -> Mention | None:
+    """The actor a thing's modifiers name: "Israeli army" in "Israeli army bulldozers",
+    "Karen guerrilla" in "a Karen guerrilla stronghold". An adjective owns by nationality only:
+    a "military offensive" is nobody's."""
+    modifiers = _trimmed(_left_modifiers(thing, _OWNER_MODIFIER_DEPS))
+    for end in range(len(modifiers) - 1, -1, -1):
+        head = modifiers[end]
+        mention = _mention(head, modifiers[: end + 1])
+        if mention and (mention.country or mention.role and head.pos_ in _NOUN_POS):
+            return mention
+    return None
+
+
+def _mention(head: Token, tokens: list[Token]) -> Mention | None:
+    """The mention of the phrase ``tokens`` headed by ``head``, if it names an actor."""
     if head.pos_ == "PRON" or head.like_num or head.ent_type_ in NON_ACTOR_ENTS:
         return None
-    tokens = _phrase(head)
     if not tokens:
         return None
     text = head.doc[tokens[0].i : tokens[-1].i + 1].text
@@ -101,28 +152,37 @@ def mention_at(head: Token) -> Mention | None:
     state = None
     if not any(is_title_word(t.text) for t in tokens):
         # a state, its people or its capital, but no "Russian Foreign Ministry"
-        state = country_of(text) if head.pos_ == "PROPN" or head.ent_type_ in ACTOR_ENTS else None
-    name_tokens = _name_tokens(tokens) or _appositive_name(head)
+        if head.pos_ == "PROPN" or head.ent_type_ in ACTOR_ENTS:
+            # the entity alone, without what the phrase adds: "war-torn Mozambique"
+            state = country_of(_entity_text(head)) or country_of(text)
+    name_tokens = _name_tokens(tokens) or (_appositive_name(head) if head_role else [])
     modifiers = [t.text for t in tokens if t not in name_tokens and t.i != head.i]
-    modifier_country = next(iter(countries_in(modifiers)), None)
-    sector = head_role.sector if head_role else _sector_of(tokens)
+    modifier_country = next(iter(countries_in(modifiers)), None) or _organisation_country(
+        [t for t in tokens if t.i != head.i]
+    )
+    sector = head_role.sector if head_role and head_role.sector else _sector_of(tokens)
     if org:  # an international organisation: "the U.N. Security Council"
-        kind, name, sector, country = "ORG", org.name, org.sector, modifier_country
-    elif state and head.ent_type_ == "NORP":  # a people: "the Palestinians"
+        kind, name, sector = "ORG", org.name, org.sector
+        country = org.country or modifier_country
+    elif state and head.ent_type_ == "NORP" and head.pos_ != "ADJ":  # a people: "Palestinians"
         kind, name, sector, country = "GROUP", text, None, state
-    elif state:  # a state or its capital: "the US", "Washington", "North Korea's"
+    elif state:  # a state, its capital or demonym: "the US", "Washington", "a Brazilian plan"
         kind, name, sector, country = "GPE", country_name(state) or text, "GOV", state
     elif name_tokens:  # a named person or body: "Russian Foreign Minister Sergei Lavrov"
-        name = " ".join(t.text for t in name_tokens)
+        name = head.doc[name_tokens[0].i : name_tokens[-1].i + 1].text
         person = any(t.ent_type_ == "PERSON" for t in name_tokens) or any(
             (r := role(t.lemma_)) is not None and r.person for t in tokens
         )
         kind = "PERSON" if person else "ORG"
-        country = modifier_country or _of_country(head)
+        country = modifier_country or _place_country(head)
     elif head_role or head.ent_type_ in ACTOR_ENTS:  # a role or group: "Sudanese forces"
         kind = "PERSON" if head_role and head_role.person else "GROUP"
         name = text
-        country = next(iter(countries_in([t.text for t in tokens])), None) or _of_country(head)
+        country = (
+            next(iter(countries_in([t.text for t in tokens])), None)
+            or modifier_country
+            or _place_country(head)
+        )
     else:
         return None
     return Mention(
@@ -150,6 +210,15 @@ def _role_title(tokens: list[Token]) -> str | None:
     return None
 
 
+def _organisation_country(tokens: list[Token]) -> str | None:
+    """The country of a group named in a modifier: "Hezbollah guerrillas"."""
+    for token in tokens:
+        org = organisation(_entity_text(token) or token.text)
+        if org and org.country:
+            return org.country
+    return None
+
+
 def _entity_text(token: Token) -> str:
     """The text of the named entity a token is part of, or ""."""
     for ent in token.sent.ents:
@@ -162,6 +231,6 @@ def _sector_of(tokens: list[Token]) -> str | None:
     """The sector of the last role word in a phrase ("government forces" is MIL)."""
     for token in reversed(tokens):
         found = role(token.lemma_)
-        if found:
+        if found and found.sector:
             return found.sector
     return None

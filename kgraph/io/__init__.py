@@ -1,9 +1,10 @@
 """Read articles from files, directories and stdin as `Document`s: kgraph's first stage.
 
 `read_documents` picks a reader by file extension (`SUPPORTED_EXTENSIONS`); each format has its
-module: `kgraph.io.text` (``.txt``, ``.md``), `kgraph.io.jsonl` (``.jsonl``, ``.ndjson``) and
-`kgraph.io.tabular` (``.csv``, ``.tsv``). Every problem with the input becomes a `ReadError`
-that names the file and line, and reading goes on with the next record or file.
+module: `kgraph.io.text` (``.txt``, ``.md``), `kgraph.io.html` (``.html``, ``.htm``),
+`kgraph.io.jsonl` (``.jsonl``, ``.ndjson``) and `kgraph.io.tabular` (``.csv``, ``.tsv``). Every
+problem with the input becomes a `ReadError` that names the file and line, and reading goes on
+with the next record or file.
 """
 
 from __future__ import annotations
@@ -12,8 +13,11 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import NamedTuple
 
+from kgraph.dates import dated
 from kgraph.errors import ReadError
+from kgraph.io.html import read_html
 from kgraph.io.jsonl import parse_jsonl, read_jsonl
 from kgraph.io.tabular import read_table
 from kgraph.io.text import Utf8Lines, binary_problem, parse_text, read_text
@@ -29,6 +33,8 @@ _STDIN_NAME = "stdin"
 _FORMATS = {
     ".txt": "text",
     ".md": "markdown",
+    ".html": "html",
+    ".htm": "html",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
     ".csv": "csv",
@@ -41,12 +47,29 @@ SUPPORTED_EXTENSIONS = tuple(sorted(_FORMATS))
 _DELIMITERS = {"csv": ",", "tsv": "\t"}
 
 
+class _Columns(NamedTuple):
+    """The names of the record fields that hold an article's text, id and date."""
+
+    text_column: str
+    id_column: str
+    date_column: str
+
+    def fields(self) -> dict[str, str]:
+        """As the JSONL reader's keyword arguments."""
+        return {
+            "text_field": self.text_column,
+            "id_field": self.id_column,
+            "date_field": self.date_column,
+        }
+
+
 def read_documents(
     inputs: Iterable[str | os.PathLike[str]],
     *,
     on_error: Callable[[ReadError], None] | None = None,
     text_column: str = "text",
     id_column: str = "id",
+    date_column: str = "date",
     strict: bool = False,
 ) -> Iterator[Document]:
     """Yield the articles in ``inputs``, in order, skipping and reporting whatever cannot be read.
@@ -54,8 +77,13 @@ def read_documents(
     Each input is a file, read by its extension; a directory, whose files with a known extension
     are read depth first in name order (hidden files and folders, README files and symlinked
     folders are skipped); or ``"-"``, standard input, read as JSONL if it starts with ``{`` and
-    as one plain-text article with id ``stdin`` otherwise. ``text_column`` and ``id_column`` name
-    the fields that hold the text and the id in JSONL, CSV and TSV records.
+    as one plain-text article with id ``stdin`` otherwise. ``text_column``, ``id_column`` and
+    ``date_column`` name the fields that hold the text, the id and the date in JSONL, CSV and
+    TSV records.
+
+    Dates are ISO (``YYYY-MM-DD``): a metadata date is converted (`kgraph.dates.iso_date`);
+    without one, or with one that cannot be read for sure, the article's dateline gives it
+    ("PYONGYANG, Oct. 19, 2023 — ..."), else the article has no date.
 
     Each problem (a missing file, an unknown extension, a folder or file without read permission,
     a binary file, bytes that are not UTF-8, an empty file, a bad JSON line or CSV row, a record
@@ -73,19 +101,19 @@ def read_documents(
     if isinstance(inputs, str | os.PathLike):
         # A lone path would be read as a list of one-letter paths.
         raise TypeError(f"inputs must be a list of paths, not one path: use [{inputs!r}]")
-    return _documents(inputs, on_error, strict, text_column, id_column)
+    columns = _Columns(text_column, id_column, date_column)
+    return _documents(inputs, on_error, strict, columns)
 
 
 def _documents(
     inputs: Iterable[str | os.PathLike[str]],
     on_error: Callable[[ReadError], None] | None,
     strict: bool,
-    text_column: str,
-    id_column: str,
+    columns: _Columns,
 ) -> Iterator[Document]:
-    for item in _read_inputs(inputs, text_column, id_column):
+    for item in _read_inputs(inputs, columns):
         if isinstance(item, Document):
-            yield item
+            yield dated(item)
         elif strict:
             raise item
         elif on_error is not None:
@@ -93,16 +121,16 @@ def _documents(
 
 
 def _read_inputs(
-    inputs: Iterable[str | os.PathLike[str]], text_column: str, id_column: str
+    inputs: Iterable[str | os.PathLike[str]], columns: _Columns
 ) -> Iterator[Document | ReadError]:
     for given in inputs:
         if given == STDIN:
-            yield from _read_stdin(text_column, id_column)
+            yield from _read_stdin(columns)
             continue
         path = Path(given)
         name = path.as_posix()
         if path.is_dir():
-            yield from _read_directory(path, name, text_column, id_column)
+            yield from _read_directory(path, name, columns)
         elif not path.exists():
             yield ReadError(name, "no such file or directory", kind="not found")
         elif path.suffix.lower() not in _FORMATS:
@@ -112,11 +140,11 @@ def _read_inputs(
                 name, f"unknown file type {kind}; kgraph reads {known}", kind="unknown type"
             )
         else:
-            yield from _read_file(path, name, text_column, id_column)
+            yield from _read_file(path, name, columns)
 
 
 def _read_directory(
-    directory: Path, name: str, text_column: str, id_column: str
+    directory: Path, name: str, columns: _Columns
 ) -> Iterator[Document | ReadError]:
     found = False
     for entry in _walk(directory, name):
@@ -124,7 +152,7 @@ def _read_directory(
         if isinstance(entry, ReadError):
             yield entry
         else:
-            yield from _read_file(*entry, text_column, id_column)
+            yield from _read_file(*entry, columns)
     if not found:
         known = ", ".join(SUPPORTED_EXTENSIONS)
         yield ReadError(
@@ -158,9 +186,7 @@ def _walk(directory: Path, name: str) -> Iterator[tuple[Path, str] | ReadError]:
             yield path, entry_name
 
 
-def _read_file(
-    path: Path, name: str, text_column: str, id_column: str
-) -> Iterator[Document | ReadError]:
+def _read_file(path: Path, name: str, columns: _Columns) -> Iterator[Document | ReadError]:
     kind = _FORMATS[path.suffix.lower()]
     try:
         problem = binary_problem(path, name)
@@ -168,28 +194,24 @@ def _read_file(
             yield problem
         elif kind in ("text", "markdown"):
             yield from read_text(path, name, markdown=kind == "markdown")
+        elif kind == "html":
+            yield from read_html(path, name)
         elif kind == "jsonl":
-            yield from read_jsonl(path, name, text_field=text_column, id_field=id_column)
+            yield from read_jsonl(path, name, **columns.fields())
         else:
-            yield from read_table(
-                path,
-                name,
-                delimiter=_DELIMITERS[kind],
-                text_column=text_column,
-                id_column=id_column,
-            )
+            yield from read_table(path, name, delimiter=_DELIMITERS[kind], **columns._asdict())
     except OSError as error:
         yield ReadError(name, f"cannot read: {error.strerror or error}", kind="unreadable")
 
 
-def _read_stdin(text_column: str, id_column: str) -> Iterator[Document | ReadError]:
+def _read_stdin(columns: _Columns) -> Iterator[Document | ReadError]:
     # Bytes where there are any, so that a bad byte costs one line rather than the whole stream.
     lines = Utf8Lines(getattr(sys.stdin, "buffer", sys.stdin), _STDIN_NAME)
     first = lines.first_character()
     if not first:
         yield ReadError(_STDIN_NAME, "empty input", kind="empty")
     elif first == "{":
-        yield from parse_jsonl(lines, text_field=text_column, id_field=id_column)
+        yield from parse_jsonl(lines, **columns.fields())
     else:
         text = "".join(lines)
         if lines.problems:

@@ -29,7 +29,12 @@ _JSON_TYPES = {
 
 
 def read_jsonl(
-    path: Path, name: str, *, text_field: str = "text", id_field: str = "id"
+    path: Path,
+    name: str,
+    *,
+    text_field: str = "text",
+    id_field: str = "id",
+    date_field: str = "date",
 ) -> Iterator[Document | ReadError]:
     """Yield one `Document` per line of a JSONL file, or a `ReadError` for a line that is not one.
 
@@ -45,11 +50,13 @@ def read_jsonl(
     news.jsonl:2: expected a JSON object, found an array
     """
     with path.open("rb") as stream:
-        yield from parse_jsonl(Utf8Lines(stream, name), text_field=text_field, id_field=id_field)
+        yield from parse_jsonl(
+            Utf8Lines(stream, name), text_field=text_field, id_field=id_field, date_field=date_field
+        )
 
 
 def parse_jsonl(
-    lines: Utf8Lines, *, text_field: str = "text", id_field: str = "id"
+    lines: Utf8Lines, *, text_field: str = "text", id_field: str = "id", date_field: str = "date"
 ) -> Iterator[Document | ReadError]:
     """Yield one `Document` or `ReadError` per non-blank line of ``lines``.
 
@@ -64,13 +71,13 @@ def parse_jsonl(
             yield lines.problems.pop(number)
         elif line.strip():
             empty = False
-            yield _parse_line(line, lines.name, number, text_field, id_field)
+            yield _parse_line(line, lines.name, number, text_field, id_field, date_field)
     if empty:
         yield ReadError(lines.name, "empty file", kind="empty")
 
 
 def _parse_line(
-    line: str, name: str, number: int, text_field: str, id_field: str
+    line: str, name: str, number: int, text_field: str, id_field: str, date_field: str
 ) -> Document | ReadError:
     """Turn one JSON line into a `Document`, or say what is wrong with it."""
     try:
@@ -96,7 +103,7 @@ def _parse_line(
     return Document(
         id=field_value(record.get(id_field)) or f"{name}:{number}",
         text=text,
-        **metadata(record),
+        **metadata(record, date_field=date_field),
         origin=f"{name}:{number}",
     )
 

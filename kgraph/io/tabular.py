@@ -28,6 +28,7 @@ def read_table(
     delimiter: str = ",",
     text_column: str = "text",
     id_column: str = "id",
+    date_column: str = "date",
 ) -> Iterator[Document | ReadError]:
     """Yield a `Document` for each row of a CSV or TSV file, or a `ReadError` saying why not.
 
@@ -51,6 +52,7 @@ def read_table(
             delimiter=delimiter,
             text_column=text_column,
             id_column=id_column,
+            date_column=date_column,
         )
 
 
@@ -60,6 +62,7 @@ def parse_table(
     delimiter: str = ",",
     text_column: str = "text",
     id_column: str = "id",
+    date_column: str = "date",
 ) -> Iterator[Document | ReadError]:
     """Yield one `Document` or `ReadError` per non-blank row of ``lines`` after the header.
 
@@ -107,7 +110,7 @@ def parse_table(
         elif isinstance(row, ReadError):
             yield row
         elif row:
-            yield _parse_row(row, columns, name, start, text_column, id_column)
+            yield _parse_row(row, columns, name, start, text_column, id_column, date_column)
         else:
             continue  # a blank line
         rows += 1
@@ -116,7 +119,13 @@ def parse_table(
 
 
 def _parse_row(
-    row: list[str], columns: list[str], name: str, line: int, text_column: str, id_column: str
+    row: list[str],
+    columns: list[str],
+    name: str,
+    line: int,
+    text_column: str,
+    id_column: str,
+    date_column: str,
 ) -> Document | ReadError:
     """Turn one row into a `Document`, or say what is wrong with it."""
     extra = row[len(columns) :]
@@ -137,6 +146,6 @@ def _parse_row(
     return Document(
         id=field_value(record.get(id_column)) or f"{name}:{line}",
         text=text,
-        **metadata(record),
+        **metadata(record, date_field=date_column),
         origin=f"{name}:{line}",
     )

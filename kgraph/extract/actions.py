@@ -1,0 +1,110 @@
+"""Actions: what a verb does, in PLOVER's terms.
+
+The lemma (with its particle, "call off", or its preposition, "call for"), the event noun a
+light verb carries ("held talks", "lodged a protest"), the intent an infinitive or auxiliary
+announces ("threatened to strike", "will attack") and the negation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from spacy.tokens import Token
+
+from ..ontology import Lexicon
+from .labels import CONDITION_MARKS, OBJECT_DEPS
+
+__all__ = ["Reading", "is_condition", "read_action"]
+
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_REPORTED_FUTURE_AUX = frozenset({"would"})
+_POSSIBLE_AUX = frozenset({"would", "could", "may", "might", "should", "must", "can"})
+
+
+class Reading(NamedTuple):
+    """A verb read as an action."""
+
+    text: str
+    lemma: str
+    category: str | None
+    negated: bool
+    modality: str
+
+
+def read_action(verb: Token, lexicon: Lexicon, *, reported: bool = False) -> Reading:
+    """How a verb acts: its text, lemma, PLOVER category, negation and modality.
+
+    ``reported`` says the clause is reported speech, where "would" is the future.
+    """
+    base = verb.lemma_.lower()
+    # phrasal ("called off") or prepositional verb of the lexicon ("called for", "call on")
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None) or next(
+        (
+            c.lower_
+            for c in verb.children
+            if c.dep_ == "prep" and lexicon.verb_category(f"{base} {c.lower_}")
+        ),
+        None,
+    )
+    lemma = f"{base} {particle}" if particle else base
+    category = lexicon.verb_category(lemma) or lexicon.verb_category(verb.lemma_)
+    text = verb.text if not particle else f"{verb.text} {particle}"
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    modality = "asserted"
+    for child in _event_nouns(verb, lexicon):
+        noun = child.lemma_.lower()
+        phrase = lexicon.verb_category(f"{base} {noun}")
+        if base in lexicon.light_verbs:
+            # light verb with event noun: "held talks", "lodged a protest", "opened fire"
+            category = phrase or lexicon.noun_category(noun)
+            lemma, text = f"{lemma} {noun}", f"{text} {child.text}"
+        elif lexicon.control(verb.lemma_):
+            # verb of intent with event noun: "proposed talks", "threatened sanctions"
+            governor_category, modality = lexicon.control(verb.lemma_)
+            category = governor_category or lexicon.intent(lexicon.noun_category(noun))
+            lemma, text = f"{lemma} {noun}", f"{text} {child.text}"
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if auxiliaries & _FUTURE_AUX or (auxiliaries & _REPORTED_FUTURE_AUX and reported):
+        # "will send", and "said they would blockade", the future of reported speech
+        modality, category = "future", lexicon.intent(category)
+    elif auxiliaries & _POSSIBLE_AUX:
+        modality = "possible"
+    if modality == "future" and _conditioned(verb):
+        # an act promised on a condition is a threat: "will withdraw unless ..."
+        category = "THREATEN"
+    if verb.dep_ == "xcomp":
+        governed = lexicon.control(verb.head.lemma_)
+        if governed:
+            # infinitive of intent: "threatened to strike", "agreed to meet"
+            governor_category, modality = governed
+            category = governor_category or lexicon.intent(category)
+            negated = negated or any(c.dep_ == "neg" for c in verb.head.children)
+    return Reading(text, lemma, category, negated, modality)
+
+
+def _event_nouns(verb: Token, lexicon: Lexicon) -> Iterator[Token]:
+    """The verb's objects that name events, or name them in a compound ("mediation effort")."""
+    for child in verb.children:
+        if child.dep_ not in OBJECT_DEPS:
+            continue
+        compounds = [c for c in child.lefts if c.dep_ == "compound"]
+        for noun in [child, *(compounds if child.lemma_.lower() in lexicon.frame_nouns else [])]:
+            lemma = noun.lemma_.lower()
+            if lexicon.verb_category(f"{verb.lemma_.lower()} {lemma}") or lexicon.noun_category(
+                lemma
+            ):
+                yield noun
+                break
+
+
+def is_condition(clause: Token) -> bool:
+    """Whether a clause is a condition: "unless Baghdad accepts", "if Hamas runs"."""
+    return clause.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children
+    )
+
+
+def _conditioned(verb: Token) -> bool:
+    """Whether a condition hangs on the clause."""
+    return any(is_condition(c) for c in verb.children)

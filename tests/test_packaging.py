@@ -1,0 +1,60 @@
+"""The built wheel carries what an installed kgraph reads at run time: the analyst's queries."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from kgraph.queries import list_queries
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A wheel built from a copy of the checkout, so the build leaves nothing behind in it."""
+    source = tmp_path_factory.mktemp("source") / "kgraph"
+    shutil.copytree(
+        ROOT,
+        source,
+        symlinks=True,
+        ignore=shutil.ignore_patterns(
+            ".git", ".venv", "out", "build", "*.egg-info", "__pycache__", ".*_cache"
+        ),
+    )
+    out = tmp_path_factory.mktemp("wheel")
+    built = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", str(source), "-w", str(out), "--no-deps", "-q"],
+        capture_output=True,
+        text=True,
+    )
+    assert built.returncode == 0, built.stderr
+    (path,) = out.glob("kgraph-*.whl")
+    return path
+
+
+def test_the_wheel_has_every_query(wheel: Path) -> None:
+    names = zipfile.ZipFile(wheel).namelist()
+    shipped = {Path(name).stem for name in names if name.startswith("kgraph/cypher/")}
+    assert shipped == {query.name for query in list_queries()}
+    assert all(name.endswith(".cypher") for name in names if name.startswith("kgraph/cypher/"))
+
+
+def test_queries_load_from_the_installed_wheel(wheel: Path, tmp_path: Path) -> None:
+    # Python imports a pure-Python wheel as a zip file: no checkout, no cypher/ folder around.
+    code = "import kgraph.queries as q; print(q.__file__, q.load_query('who_met_whom').defaults)"
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(wheel)},
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"{wheel / 'kgraph' / 'queries.py'} {{'limit': 25}}\n"
