@@ -93,6 +93,12 @@ def build(
     ``n_process`` parses in that many processes (spaCy's ``n_process``). One build at a time
     writes to a database: while another holds its `build_lock`, this raises `DatabaseBusy`.
     ``on_document`` is called after each document, stored or not, for progress.
+
+    >>> from kgraph.nlp import load_pipeline
+    >>> nlp, talks = load_pipeline(), Document("talks", "Lavrov met Kim in Pyongyang.")
+    >>> with Store(":memory:") as store:
+    ...     build([talks], store, nlp), build([talks], store, nlp)
+    (BuildSummary(added=1, unchanged=0, triples=1), BuildSummary(added=0, unchanged=1, triples=0))
     """
     summary = BuildSummary()
 
