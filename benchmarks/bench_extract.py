@@ -3,20 +3,20 @@
 Generates a corpus from the example articles (``tests/corpus.py``: a few example sentences
 each, fixed seed) and, in one run:
 
-1. parses it with a bare ``nlp.pipe``, extracts it with kgraph's ``extract_documents``, and
-   extracts it with two worker processes (``n_process=2``): the same model, batch size and
-   documents, and prints words per second for each, kgraph's ratio to bare spaCy and the
-   speed-up of two workers over one;
-2. runs ``kgraph build`` on 1,000 and on 10,000 such articles, each in a fresh process, and
+1. parses it with a bare ``nlp.pipe`` and extracts it with kgraph's ``extract_documents``, the
+   same model, batch size and documents, and prints words per second for both and their ratio;
+2. extracts it with one worker process and with two (``n_process=2``) and prints the speed-up;
+3. runs ``kgraph build`` on 1,000 and on 10,000 such articles, each in a fresh process, and
    prints each one's peak resident memory (``ru_maxrss`` from ``os.wait4``) and their ratio.
 
-The three extractions take turns chunk by chunk, and each chunk counts its fastest of
-``--rounds`` runs, so that load from other processes on a shared machine falls on all three
-alike. Words are the whitespace-separated words of the article texts. Words per CPU-second of
-this process are printed too: for one process they are what wall-clock rates would be on an
-idle machine (with two workers the parsing runs in other processes, so there is none).
+The runs compared take turns chunk by chunk (100 articles in 1., 1,000 in 2., where starting
+the workers must not weigh), and each chunk counts its fastest of ``--rounds`` runs, so that
+load from other processes on a shared machine falls on both alike and passing load drops out.
+Words are the whitespace-separated words of the article texts. Words per CPU-second of this
+process are printed too; with two workers the parsing runs in other processes, so there are
+none.
 
-    .venv/bin/python benchmarks/bench_extract.py [--articles 2000] [--rounds 2] [--rss 1000 10000]
+    .venv/bin/python benchmarks/bench_extract.py [--articles 2000] [--rounds 3] [--rss 1000 10000]
 """
 
 from __future__ import annotations
@@ -41,7 +41,8 @@ from kgraph.records import Document  # noqa: E402
 from tests.corpus import generate_articles, write_jsonl  # noqa: E402
 
 BATCH_SIZE = 32
-CHUNK = 1000  # articles timed at a time, each run in turn
+
+Run = Callable[[Language, Sequence[Document]], None]
 
 
 def words(documents: Iterable[Document]) -> int:
@@ -58,11 +59,8 @@ def kgraph(nlp: Language, documents: Sequence[Document], workers: int = 1) -> No
         pass
 
 
-RUNS: dict[str, Callable[[Language, Sequence[Document]], None]] = {
-    "bare nlp.pipe": bare_spacy,
-    "kgraph extraction": kgraph,
-    "kgraph, 2 workers": lambda nlp, documents: kgraph(nlp, documents, workers=2),
-}
+def kgraph_two_workers(nlp: Language, documents: Sequence[Document]) -> None:
+    kgraph(nlp, documents, workers=2)
 
 
 def timed(run: Callable[[], None]) -> tuple[float, float]:
@@ -73,22 +71,21 @@ def timed(run: Callable[[], None]) -> tuple[float, float]:
 
 
 def throughput(
-    nlp: Language, documents: list[Document], rounds: int
-) -> dict[str, tuple[float, float]]:
-    """Wall-clock and CPU seconds of each of `RUNS` over ``documents``.
+    nlp: Language, documents: list[Document], runs: dict[str, Run], chunk: int, rounds: int
+) -> list[tuple[float, float]]:
+    """Wall-clock and CPU seconds of each of ``runs`` over ``documents``, in order.
 
     Chunk by chunk, the runs take turns ``rounds`` times; each chunk counts its fastest.
     """
-    totals = dict.fromkeys(RUNS, (0.0, 0.0))
-    for start in range(0, len(documents), CHUNK):
-        chunk = documents[start : start + CHUNK]
-        best = {name: (float("inf"), float("inf")) for name in RUNS}
+    totals = [(0.0, 0.0)] * len(runs)
+    for start in range(0, len(documents), chunk):
+        part = documents[start : start + chunk]
+        best = [(float("inf"), float("inf"))] * len(runs)
         for _ in range(rounds):
-            for name, run in RUNS.items():
-                wall, cpu = timed(lambda: run(nlp, chunk))  # noqa: B023
-                best[name] = (min(best[name][0], wall), min(best[name][1], cpu))
-        for name, (wall, cpu) in best.items():
-            totals[name] = (totals[name][0] + wall, totals[name][1] + cpu)
+            for index, run in enumerate(runs.values()):
+                wall, cpu = timed(lambda: run(nlp, part))  # noqa: B023
+                best[index] = (min(best[index][0], wall), min(best[index][1], cpu))
+        totals = [(t[0] + b[0], t[1] + b[1]) for t, b in zip(totals, best, strict=True)]
     return totals
 
 
@@ -114,7 +111,7 @@ def peak_rss(articles: int, folder: Path) -> int:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2000, help="corpus for throughput")
-    parser.add_argument("--rounds", type=int, default=2, help="runs of each chunk; best counts")
+    parser.add_argument("--rounds", type=int, default=3, help="runs of each chunk; best counts")
     parser.add_argument(
         "--rss",
         type=int,
@@ -131,17 +128,21 @@ def main(argv: list[str] | None = None) -> None:
     print(f"corpus: {len(documents)} articles, {total} words (examples/, seed 0)")
     print(f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f} at the start")
     warm_up = list(generate_articles(100, seed=99))  # loads kgraph's tables, fills caches
-    for run in RUNS.values():
+    for run in (bare_spacy, kgraph, kgraph_two_workers):
         run(nlp, warm_up)
 
-    seconds = throughput(nlp, documents, args.rounds)
-    print(f"{'':22} {'words/s':>9} {'words/CPU-s':>12}")
-    for name, (wall, cpu) in seconds.items():
-        per_cpu = f"{total / cpu:12.0f}" if "workers" not in name else f"{'-':>12}"
-        print(f"{name:22} {total / wall:9.0f} {per_cpu}")
-    (bare, bare_cpu), (ours, ours_cpu), (two, _) = seconds.values()
-    print(f"{'ratio kgraph/spaCy':22} {bare / ours:9.3f} {bare_cpu / ours_cpu:12.3f}  (>= 0.85)")
-    print(f"{'speed-up of 2 over 1':22} {ours / two:9.2f}")
+    one_process = {"bare nlp.pipe": bare_spacy, "kgraph extraction": kgraph}
+    (bare, bare_cpu), (ours, ours_cpu) = throughput(nlp, documents, one_process, 100, args.rounds)
+    print(f"{'':24} {'words/s':>9} {'words/CPU-s':>12}")
+    print(f"{'bare nlp.pipe':24} {total / bare:9.0f} {total / bare_cpu:12.0f}")
+    print(f"{'kgraph extraction':24} {total / ours:9.0f} {total / ours_cpu:12.0f}")
+    print(f"{'ratio kgraph/spaCy':24} {bare / ours:9.3f} {bare_cpu / ours_cpu:12.3f}  (>= 0.85)")
+
+    workers = {"one": kgraph, "two": kgraph_two_workers}
+    (one, _), (two, _) = throughput(nlp, documents, workers, 1000, args.rounds)
+    print(f"{'kgraph, 1 worker':24} {total / one:9.0f}")
+    print(f"{'kgraph, 2 workers':24} {total / two:9.0f}")
+    print(f"{'speed-up of 2 over 1':24} {one / two:9.2f}")
 
     with tempfile.TemporaryDirectory() as folder:
         small, large = (peak_rss(count, Path(folder)) for count in args.rss)
