@@ -10,7 +10,7 @@ import json
 import os
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, TextIO
@@ -281,11 +281,7 @@ def export_graphml(db: Db = Path("kgraph.db"), output: Output = Path("graph.grap
 
     Example: kgraph export graphml --db kgraph.db -o graph.graphml
     """
-    with _open_store(db) as store:
-        graph = build_graph(store.triples())
-    with _one_line_errors():
-        write_graphml(graph, output)
-    _wrote(output, graph)
+    _export_graph(db, output, write_graphml)
 
 
 @export_app.command("gexf")
@@ -308,10 +304,16 @@ def export_json(db: Db = Path("kgraph.db"), output: Output = Path("graph.json"))
 
     Example: kgraph export json --db kgraph.db -o graph.json
     """
+    _export_graph(db, output, write_json)
+
+
+def _export_graph(
+    db: Path, output: Path, write: Callable[[nx.MultiDiGraph, Path], None]
+) -> None:
     with _open_store(db) as store:
         graph = build_graph(store.triples())
     with _one_line_errors():
-        write_json(graph, output)
+        write(graph, output)
     _wrote(output, graph)
 
 
