@@ -220,11 +220,18 @@ def _organisation_country(tokens: list[Token]) -> str | None:
 
 
 def _entity_text(token: Token) -> str:
-    """The text of the named entity a token is part of, or ""."""
-    for ent in token.sent.ents:
-        if ent.start <= token.i < ent.end:
-            return ent.text
-    return ""
+    """The text of the named entity a token is part of, or "".
+
+    Read from the token's own entity tags: building the sentence's entities for every token
+    looked up cost a third of extraction time."""
+    if not token.ent_type_:
+        return ""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
 
 
 def _sector_of(tokens: list[Token]) -> str | None:
