@@ -97,7 +97,7 @@ def rows(nlp, text: str) -> set[tuple[str, str, str | None, str]]:
          ("Yemen", "reject request", "REJECT", "United States")),
         ("a thing acts for its owner",
          "Israeli army bulldozers demolished Palestinian homes.",
-         ("Israeli army", "demolish", None, "Palestine")),
+         ("Israeli army", "demolish", "COERCE", "Palestine")),
         ("owner through a part of a thing",
          "Burmese troops captured part of a Karen guerrilla stronghold.",
          ("Burmese troops", "capture", "COERCE", "Karen guerrilla")),
@@ -113,6 +113,9 @@ def rows(nlp, text: str) -> set[tuple[str, str, str | None, str]]:
         ("capital standing for its state",
          "Warsaw accused Minsk of staging the crisis.",
          ("Poland", "accuse", "ACCUSE", "Belarus")),
+        ("a demand made by demonstrating is the protest",
+         "Students staged rallies in Jakarta to demand reforms from the Indonesian government.",
+         ("Students", "demand", "PROTEST", "Indonesian government")),
     ],
 )
 def test_construction(nlp, construction, text, expected):

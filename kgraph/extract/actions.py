@@ -15,11 +15,12 @@ from spacy.tokens import Token
 from ..ontology import Lexicon
 from .labels import CONDITION_MARKS, OBJECT_DEPS
 
-__all__ = ["Reading", "is_condition", "read_action"]
+__all__ = ["Reading", "is_condition", "noun_category", "read_action"]
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _REPORTED_FUTURE_AUX = frozenset({"would"})
 _POSSIBLE_AUX = frozenset({"would", "could", "may", "might", "should", "must", "can"})
+_PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl"})
 
 
 class Reading(NamedTuple):
@@ -57,12 +58,12 @@ def read_action(verb: Token, lexicon: Lexicon, *, reported: bool = False) -> Rea
         phrase = lexicon.verb_category(f"{base} {noun}")
         if base in lexicon.light_verbs:
             # light verb with event noun: "held talks", "lodged a protest", "opened fire"
-            category = phrase or lexicon.noun_category(noun)
+            category = phrase or noun_category(child, lexicon)
             lemma, text = f"{lemma} {noun}", f"{text} {child.text}"
         elif lexicon.control(verb.lemma_):
             # verb of intent with event noun: "proposed talks", "threatened sanctions"
             governor_category, modality = lexicon.control(verb.lemma_)
-            category = governor_category or lexicon.intent(lexicon.noun_category(noun))
+            category = governor_category or lexicon.intent(noun_category(child, lexicon))
             lemma, text = f"{lemma} {noun}", f"{text} {child.text}"
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if auxiliaries & _FUTURE_AUX or (auxiliaries & _REPORTED_FUTURE_AUX and reported):
@@ -80,7 +81,37 @@ def read_action(verb: Token, lexicon: Lexicon, *, reported: bool = False) -> Rea
             governor_category, modality = governed
             category = governor_category or lexicon.intent(category)
             negated = negated or any(c.dep_ == "neg" for c in verb.head.children)
+    if category == "REQUEST" and _protest_purpose(verb, lexicon):
+        # a demand made by demonstrating is the protest: "staged rallies to demand reforms"
+        category = "PROTEST"
     return Reading(text, lemma, category, negated, modality)
+
+
+def _protest_purpose(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a clause says what a protest is for: "staged demonstrations to demand",
+    "a demonstration calling for", "went on strike, demanding"."""
+    if verb.dep_ in _PURPOSE_DEPS:
+        governor = verb.head
+    elif verb.dep_ == "pcomp":
+        governor = verb.head.head
+    else:
+        return False
+    nouns = [governor, *(c for c in governor.children if c.dep_ in OBJECT_DEPS)]
+    return lexicon.verb_category(governor.lemma_.lower()) == "PROTEST" or any(
+        noun_category(n, lexicon) == "PROTEST" for n in nouns
+    )
+
+
+def noun_category(noun: Token, lexicon: Lexicon) -> str | None:
+    """The category of an event noun, read with its compound first: a "hunger strike" is a
+    protest where a "strike" is an attack."""
+    lemma = noun.lemma_.lower()
+    for compound in noun.lefts:
+        if compound.dep_ == "compound":
+            found = lexicon.noun_category(f"{compound.lemma_.lower()} {lemma}")
+            if found:
+                return found
+    return lexicon.noun_category(lemma) or lexicon.noun_category(noun.text)
 
 
 def _event_nouns(verb: Token, lexicon: Lexicon) -> Iterator[Token]:
@@ -90,10 +121,8 @@ def _event_nouns(verb: Token, lexicon: Lexicon) -> Iterator[Token]:
             continue
         compounds = [c for c in child.lefts if c.dep_ == "compound"]
         for noun in [child, *(compounds if child.lemma_.lower() in lexicon.frame_nouns else [])]:
-            lemma = noun.lemma_.lower()
-            if lexicon.verb_category(f"{verb.lemma_.lower()} {lemma}") or lexicon.noun_category(
-                lemma
-            ):
+            phrase = f"{verb.lemma_.lower()} {noun.lemma_.lower()}"
+            if lexicon.verb_category(phrase) or noun_category(noun, lexicon):
                 yield noun
                 break
 

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from ..ontology import Lexicon
 from ..resolve.roles import is_partitive, role
-from .actions import is_condition, read_action
+from .actions import is_condition, noun_category, read_action
 from .labels import (
     ANY_SUBJECT_DEPS,
     CLAUSE_COMPLEMENT_DEPS,
@@ -199,8 +199,9 @@ class _Sentence:
             return direct, True
         for child in verb.children:
             if child.dep_ in OBJECT_DEPS:
-                # the thing acted on leads to its target ("imposed sanctions on Iran")
-                targets += self.prepositional_targets(child)
+                # the thing acted on leads to its target ("imposed sanctions on Iran",
+                # "deployed peacekeepers in Iraq")
+                targets += self.prepositional_targets(child, category)
         if not targets and not things and category == "REQUEST":
             # the subject of what is demanded ("demanded that the US cancel")
             targets = [a for clause in verb.children if clause.dep_ == "ccomp"
@@ -262,7 +263,7 @@ class _Sentence:
                     category, ()
                 ):
                     found += self.targets(pobj)
-                elif prep.lower_ in _PURPOSE_PREPS and self.lexicon.noun_category(pobj.lemma_):
+                elif prep.lower_ in _PURPOSE_PREPS and noun_category(pobj, self.lexicon):
                     found += self.prepositional_targets(pobj) or self.owners(pobj)
         return found
 
@@ -335,7 +336,7 @@ class _Sentence:
 
     def noun_statements(self, noun: Token) -> Iterator[Statement]:
         """An event noun with its own actors: "Lavrov's talks with Kim", "a US attack on Iraq"."""
-        category = self.lexicon.noun_category(noun.lemma_) or self.lexicon.noun_category(noun.text)
+        category = noun_category(noun, self.lexicon)
         if not category:
             return
         subjects = [a for c in noun.children if c.dep_ == "poss" for a in self.actors(c)]
