@@ -211,9 +211,37 @@ def test_nameless_group_takes_the_country_of_the_actor_it_acts_with(nlp):
     assert (triple.object.name, triple.object.country) == ("fundamentalist demonstrators", "EGY")
 
 
-def test_named_person_is_given_no_guessed_country(nlp):
+def test_unknown_person_is_given_no_guessed_country(nlp):
+    (triple,) = triples(nlp, "President Tamsin Arkwright criticized Kenya.")
+    assert (triple.subject.name, triple.subject.country) == ("Tamsin Arkwright", None)
+
+
+def test_listed_person_named_without_country_is_given_theirs(nlp):
     (triple,) = triples(nlp, "President Museveni criticized Kenya.")
-    assert (triple.subject.name, triple.subject.country) == ("Museveni", None)
+    assert (triple.subject.name, triple.subject.country, triple.subject.sector) == (
+        "Museveni", "UGA", "GOV")
+
+
+def test_a_leader_modifying_a_body_gives_it_their_country(nlp):
+    (triple,) = triples(nlp, "The Bush administration criticized Cuba.")
+    assert (triple.subject.name, triple.subject.country) == ("Bush administration", "USA")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "country"),
+    [
+        ("Police in Basra arrested two British journalists.", "Police", "IRQ"),
+        ("Chechen rebels attacked a Russian convoy.", "Chechen rebels", "RUS"),
+        ("Rebels in Darfur attacked Sudanese troops.", "Rebels", "SDN"),
+    ],
+)
+def test_a_city_or_region_gives_its_country(nlp, text, subject, country):
+    assert {(t.subject.name, t.subject.country) for t in triples(nlp, text)} == {(subject, country)}
+
+
+def test_a_city_stays_an_actor_of_its_own(nlp):
+    (triple,) = triples(nlp, "Taliban fighters shelled Kandahar on Monday.")
+    assert (triple.object.name, triple.object.country) == ("Kandahar", "AFG")
 
 
 def test_non_state_group_carries_its_country(nlp):

@@ -12,12 +12,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..resolve.countries import countries_in, country_name, country_of
-from ..resolve.roles import is_title_word, organisation, role
+from ..resolve.countries import countries_in, country_name, country_of, place_country
+from ..resolve.people import known_person
+from ..resolve.roles import Role, is_title_word, organisation, role
 
 __all__ = ["Mention", "PRONOUNS", "mention_at", "owner_at"]
 
 ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# entities that may name a city or region: "Basra", "Siberia", "Chechen"
+PLACE_ENTS = frozenset({"GPE", "LOC", "NORP"})
 NON_ACTOR_ENTS = frozenset(
     {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE", "LAW"}
     | {"FAC", "PRODUCT", "EVENT", "WORK_OF_ART"}
@@ -74,13 +77,21 @@ def _trimmed(tokens: list[Token]) -> list[Token]:
 
 
 def _place_country(head: Token) -> str | None:
-    """The country of "the president of Armenia" or "rebels in the Ivory Coast"."""
+    """The country of "the president of Armenia", "rebels in the Ivory Coast" or "prisoners
+    in East Timor's capital"."""
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    return country_of(" ".join(t.text for t in _phrase(pobj)))
+                    return next(iter(countries_in([t.text for t in _phrase(pobj)])), None) or (
+                        _city_or_region_country(pobj)
+                    )
     return None
+
+
+def _city_or_region_country(token: Token) -> str | None:
+    """The country of the city or region a place entity names: "Basra", "Chechen"."""
+    return place_country(_entity_text(token)) if token.ent_type_ in PLACE_ENTS else None
 
 
 def _name_tokens(tokens: list[Token]) -> list[Token]:
@@ -94,7 +105,7 @@ def _name_tokens(tokens: list[Token]) -> list[Token]:
         proper = token.pos_ == "PROPN" or token.ent_type_ == "PERSON"
         if not proper or token.dep_ == "poss" or token.dep_ == "case":
             break
-        if is_title_word(token.text) or (name and country_of(token.text)):
+        if is_title_word(token.text) or _role(token) or (name and country_of(token.text)):
             break
         name.insert(0, token)
     return name
@@ -129,13 +140,18 @@ def mention_at(head: Token) -> Mention | None:
 
 def owner_at(thing: Token) -> Mention | None:
     """The actor a thing's modifiers name: "Israeli army" in "Israeli army bulldozers",
-    "Karen guerrilla" in "a Karen guerrilla stronghold". An adjective owns by nationality only:
-    a "military offensive" is nobody's."""
+    "Karen guerrilla" in "a Karen guerrilla stronghold", "UN Security Council" in "a U.N.
+    Security Council resolution". An adjective owns by nationality only: a "military
+    offensive" is nobody's."""
     modifiers = _trimmed(_left_modifiers(thing, _OWNER_MODIFIER_DEPS))
     for end in range(len(modifiers) - 1, -1, -1):
         head = modifiers[end]
         mention = _mention(head, modifiers[: end + 1])
-        if mention and (mention.country or mention.role and head.pos_ in _NOUN_POS):
+        if mention and (
+            mention.country
+            or (mention.role and head.pos_ in _NOUN_POS)
+            or (mention.type == "ORG" and mention.sector)
+        ):
             return mention
     return None
 
@@ -147,7 +163,7 @@ def _mention(head: Token, tokens: list[Token]) -> Mention | None:
     if not tokens:
         return None
     text = head.doc[tokens[0].i : tokens[-1].i + 1].text
-    head_role = role(head.lemma_) or role(head.text)
+    head_role = _role(head)
     org = organisation(text) or organisation(_entity_text(head))
     state = None
     if not any(is_title_word(t.text) for t in tokens):
@@ -156,9 +172,9 @@ def _mention(head: Token, tokens: list[Token]) -> Mention | None:
             # the entity alone, without what the phrase adds: "war-torn Mozambique"
             state = country_of(_entity_text(head)) or country_of(text)
     name_tokens = _name_tokens(tokens) or (_appositive_name(head) if head_role else [])
-    modifiers = [t.text for t in tokens if t not in name_tokens and t.i != head.i]
-    modifier_country = next(iter(countries_in(modifiers)), None) or _organisation_country(
-        [t for t in tokens if t.i != head.i]
+    modifiers = [t for t in tokens if t not in name_tokens and t.i != head.i]
+    modifier_country = next(iter(countries_in([t.text for t in modifiers])), None) or (
+        _owner_country(modifiers)
     )
     sector = head_role.sector if head_role and head_role.sector else _sector_of(tokens)
     if org:  # an international organisation: "the U.N. Security Council"
@@ -174,7 +190,9 @@ def _mention(head: Token, tokens: list[Token]) -> Mention | None:
             (r := role(t.lemma_)) is not None and r.person for t in tokens
         )
         kind = "PERSON" if person else "ORG"
-        country = modifier_country or _place_country(head)
+        country = modifier_country or _place_country(head) or (
+            None if person else _city_or_region_country(head)
+        )
     elif head_role or head.ent_type_ in ACTOR_ENTS:  # a role or group: "Sudanese forces"
         kind = "PERSON" if head_role and head_role.person else "GROUP"
         name = text
@@ -199,6 +217,19 @@ def _mention(head: Token, tokens: list[Token]) -> Mention | None:
     )
 
 
+def _role(token: Token) -> Role | None:
+    """The role a noun names. A plural the tagger left whole, as it does a capitalised one
+    opening a sentence ("Rebels attacked"), is read as its singular, unless it is part of a
+    name ("United Nations")."""
+    found = role(token.lemma_) or role(token.text)
+    if found or token.ent_type_:
+        return found
+    word = token.lower_
+    if word.endswith("ies"):
+        return role(word[:-3] + "y")
+    return role(word[:-1]) if word.endswith("s") else None
+
+
 def _role_title(tokens: list[Token]) -> str | None:
     """The title a phrase gives its actor, "foreign minister" in "Russia's Foreign Minister"."""
     for end in range(len(tokens) - 1, -1, -1):
@@ -210,12 +241,15 @@ def _role_title(tokens: list[Token]) -> str | None:
     return None
 
 
-def _organisation_country(tokens: list[Token]) -> str | None:
-    """The country of a group named in a modifier: "Hezbollah guerrillas"."""
+def _owner_country(tokens: list[Token]) -> str | None:
+    """The country of a group, listed person or place named in a modifier: "Hezbollah
+    guerrillas", "the Bush administration", "Chechen rebels"."""
     for token in tokens:
-        org = organisation(_entity_text(token) or token.text)
-        if org and org.country:
-            return org.country
+        named = _entity_text(token) or token.text
+        owner = organisation(named) or (known_person(named) if token.pos_ == "PROPN" else None)
+        country = owner.country if owner else _city_or_region_country(token)
+        if country:
+            return country
     return None
 
 

@@ -4,7 +4,8 @@
 whatever entity label the model gave each mention: a short name is resolved to the one longer
 name in the document that contains all its words. A role without a name ("Russia's foreign
 minister") is resolved to the one named person with that role and country. The actor's
-country and sector are then the first that any of its mentions states.
+country and sector are then the first that any of its mentions states, or, where none does,
+those of the listed person the name stands for ("President Bush").
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import replace
 
 from ..extract.mentions import Mention
 from ..records import Actor
+from .people import known_person
 
 __all__ = ["resolve", "share_country", "slug"]
 
@@ -103,6 +105,8 @@ def resolve(
         # a PERSON label anywhere wins over the model's ORG on a bare surname
         if known["type"] in (None, "ORG") or mention.type == "PERSON":
             known["type"] = mention.type if known["type"] != "PERSON" else "PERSON"
+    for name in named:
+        _fill_from_known_person(name, merged[name])
     return {
         mention: Actor(
             id=slug(name) if name in named else _nameless_id(name, merged[name]["country"], scope),
@@ -116,6 +120,18 @@ def resolve(
         )
         for mention, name in canonical.items()
     }
+
+
+def _fill_from_known_person(name: str, known: dict[str, str | None]) -> None:
+    """What the document leaves unsaid of a listed person: "President Bush" is American,
+    and a person whatever label the model gave the name."""
+    if known["type"] == "GPE" or (known["country"] and known["sector"]):
+        return
+    person = known_person(name)
+    if person:
+        known["type"] = "PERSON"
+        known["country"] = known["country"] or person.country
+        known["sector"] = known["sector"] or person.sector
 
 
 def _nameless_id(name: str, country: str | None, scope: str) -> str:

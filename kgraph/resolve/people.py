@@ -1,0 +1,100 @@
+"""Known people: the country and sector of office holders whom news names without either.
+
+Wires write "President Bush", "Putin" or "Archbishop Desmond Tutu" and leave the country to
+the reader. ``data/people.tsv`` lists heads of state and government since 1975, the better
+known ministers, and leaders of opposition, rebel and militant groups, with their country
+(ISO-3166 alpha-3, empty for transnational figures), sector and the other forms news gives
+their names. A surname or alias alone stands for a person only when every listed person who
+goes by it belongs to one country: "Bush" is American, "Kim" is nobody in particular.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+__all__ = ["Person", "known_person"]
+
+
+@dataclass(frozen=True)
+class Person:
+    """A listed person's canonical name, country (None for a transnational figure) and sector."""
+
+    name: str
+    country: str | None
+    sector: str
+
+
+def _key(name: str) -> str:
+    """Lower case, without accents, dots or possessive endings, hyphens as spaces: "Kim
+    Jong-un" and "Kim Jong Un" share a key, as do "George W. Bush" and "George W Bush"."""
+    decomposed = unicodedata.normalize("NFKD", name.lower())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = re.sub(r"['’]s\b", "", plain)
+    return " ".join(re.sub(r"[.\-‐'’]", " ", plain).split())
+
+
+def _unambiguous(index: dict[str, set[Person]]) -> dict[str, Person]:
+    """The keys whose people all belong to one country, each to the first such person."""
+    return {
+        key: min(people, key=lambda p: p.name)
+        for key, people in index.items()
+        if len({p.country for p in people}) == 1
+    }
+
+
+@cache
+def _index() -> tuple[dict[str, Person], dict[str, Person]]:
+    """Full names and listed aliases; and one-word names, each to the one country using it.
+    A transnational figure is found by full name or alias only: "Mohammed" is too many men."""
+    text = resources.files(__package__).joinpath("data", "people.tsv").read_text("utf-8")
+    names: dict[str, set[Person]] = defaultdict(set)
+    short: dict[str, set[Person]] = defaultdict(set)
+    first: dict[str, set[Person]] = defaultdict(set)
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        name, country, sector, aliases = line.split("\t")
+        person = Person(name, country or None, sector)
+        for form in (name, *filter(None, aliases.split(";"))):
+            key = _key(form)
+            (names if " " in key else short)[key].add(person)
+        words = name.split()
+        if len(words) > 1:
+            first[_key(words[0])].add(person)
+            if person.country:
+                short[_key(words[-1])].add(person)
+    surnames = {
+        key: person
+        for key, person in _unambiguous(short).items()
+        # a family name written first elsewhere ("Lee Kuan Yew") makes "Lee" ambiguous
+        if all(other.country == person.country for other in first.get(key, ()))
+    }
+    return _unambiguous(names), surnames
+
+
+@lru_cache(maxsize=65536)
+def known_person(name: str) -> Person | None:
+    """The listed person a name stands for, else None.
+
+    A longer name is also tried without its leading words ("Archbishop Desmond Tutu"); a
+    one-word name is read as a surname.
+
+    >>> known_person("President Bill Clinton").country, known_person("Putin").name
+    ('USA', 'Vladimir Putin')
+    >>> known_person("Kim") is None, known_person("Tamsin Arkwright") is None
+    (True, True)
+    """
+    names, short = _index()
+    words = _key(name).split()
+    if len(words) == 1:
+        return short.get(words[0])
+    for start in range(len(words) - 1):
+        found = names.get(" ".join(words[start:]))
+        if found:
+            return found
+    return None
