@@ -13,7 +13,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from ..ontology import Lexicon
-from .labels import CONDITION_MARKS, OBJECT_DEPS
+from .labels import CONDITION_MARKS, OBJECT_DEPS, conjuncts
 
 __all__ = ["Reading", "is_condition", "noun_category", "read_action"]
 
@@ -116,9 +116,9 @@ def noun_category(noun: Token, lexicon: Lexicon) -> str | None:
 
 def _event_nouns(verb: Token, lexicon: Lexicon) -> Iterator[Token]:
     """The verb's objects that name events, or name them in a compound ("mediation effort")."""
-    for child in verb.children:
-        if child.dep_ not in OBJECT_DEPS:
-            continue
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    # coordinated objects too: "launched artillery, mortar and rocket fire"
+    for child in [*objects, *(c for o in objects for c in conjuncts(o))]:
         compounds = [c for c in child.lefts if c.dep_ == "compound"]
         for noun in [child, *(compounds if child.lemma_.lower() in lexicon.frame_nouns else [])]:
             phrase = f"{verb.lemma_.lower()} {noun.lemma_.lower()}"

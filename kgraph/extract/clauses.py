@@ -23,6 +23,7 @@ from .labels import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
+    conjuncts,
 )
 from .mentions import PRONOUNS, Mention, mention_at, owner_at
 
@@ -82,7 +83,7 @@ class _Sentence:
     def actors(self, token: Token) -> list[Mention]:
         """The actors a noun phrase names, its coordinated conjuncts included ("X and Y")."""
         found = []
-        for conjunct in [token, *_conjuncts(token)]:
+        for conjunct in [token, *conjuncts(token)]:
             mention = self.actor(conjunct)
             if mention:
                 found.append(mention)
@@ -199,9 +200,10 @@ class _Sentence:
             return direct, True
         for child in verb.children:
             if child.dep_ in OBJECT_DEPS:
-                # the thing acted on leads to its target ("imposed sanctions on Iran",
-                # "deployed peacekeepers in Iraq")
-                targets += self.prepositional_targets(child, category)
+                # the things acted on lead to their target ("imposed sanctions on Iran",
+                # "deployed peacekeepers in Iraq", "launched mortar and rocket fire against")
+                for thing in (child, *conjuncts(child)):
+                    targets += self.prepositional_targets(thing, category)
         if not targets and not things and category == "REQUEST":
             # the subject of what is demanded ("demanded that the US cancel")
             targets = [a for clause in verb.children if clause.dep_ == "ccomp"
@@ -223,7 +225,9 @@ class _Sentence:
             if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPOSITIONS
             for pobj in prep.children
             if pobj.dep_ == "pobj"
-            for actor in self.actors(pobj)
+            # the place itself or the name beside it: "in the capital Kabul"
+            for place in (pobj, *(c for c in pobj.children if c.dep_ == "appos"))
+            for actor in self.actors(place)
             if actor.named
         ]
 
@@ -373,17 +377,6 @@ def _clause_of(token: Token) -> Token | None:
     while token.dep_ != "ROOT" and token.pos_ not in _VERB_POS:
         token = token.head
     return token if token.pos_ in _VERB_POS else None
-
-
-def _conjuncts(token: Token) -> list[Token]:
-    """Tokens coordinated with ``token`` ("Lavrov and Choe"), transitively."""
-    return [t for t in token.subtree if t.dep_ == "conj" and _conjunct_root(t).i == token.i]
-
-
-def _conjunct_root(token: Token) -> Token:
-    while token.dep_ == "conj":
-        token = token.head
-    return token
 
 
 def _kind(mention: Mention) -> str:

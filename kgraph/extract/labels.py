@@ -1,6 +1,9 @@
-"""Dependency labels the rules read, grouped by the part they play (spaCy's English labels)."""
+"""Dependency labels the rules read, grouped by the part they play (spaCy's English labels),
+and the walk along coordination they share."""
 
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 SUBJECT_DEPS = frozenset({"nsubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass"})
@@ -9,3 +12,14 @@ OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
 CLAUSE_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})
 # a clause a condition hangs on is no event: "unless Baghdad accepted", "if Hamas ran"
 CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """Tokens coordinated with ``token`` ("Lavrov and Choe"), transitively."""
+    return [t for t in token.subtree if t.dep_ == "conj" and _conjunct_root(t).i == token.i]
+
+
+def _conjunct_root(token: Token) -> Token:
+    while token.dep_ == "conj":
+        token = token.head
+    return token

@@ -169,8 +169,13 @@ def _mention(head: Token, tokens: list[Token]) -> Mention | None:
     if not any(is_title_word(t.text) for t in tokens):
         # a state, its people or its capital, but no "Russian Foreign Ministry"
         if head.pos_ == "PROPN" or head.ent_type_ in ACTOR_ENTS:
-            # the entity alone, without what the phrase adds: "war-torn Mozambique"
-            state = country_of(_entity_text(head)) or country_of(text)
+            # the entity alone, without what the phrase adds: "war-torn Mozambique", or the
+            # name the model took for no entity: "US" in "recent US drone strikes"
+            state = (
+                country_of(_entity_text(head))
+                or country_of(text)
+                or (None if head.ent_type_ else country_of(head.text))
+            )
     name_tokens = _name_tokens(tokens) or (_appositive_name(head) if head_role else [])
     modifiers = [t for t in tokens if t not in name_tokens and t.i != head.i]
     modifier_country = next(iter(countries_in([t.text for t in modifiers])), None) or (
