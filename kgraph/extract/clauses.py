@@ -44,10 +44,12 @@ _PLACE_ACTED_ON_CATEGORIES = frozenset({"CONCEDE", "SANCTION", "MOBILIZE", "COER
 _PLACE_PREPOSITIONS = frozenset({"in", "inside"})
 _PURPOSE_PREPS = frozenset({"for", "over", "in"})
 _MEANS_PREPS = frozenset({"by", "after", "before", "while", "without", "through", "in"})
-# where one withdraws from or deploys to is the target: "withdrew from Chad", "deployed in Iraq"
+# where one withdraws from or deploys to is the target: "withdrew from Chad", "deployed in
+# Iraq"; and whom one takes a thing from: "confiscated weapons from armed groups"
 _PLACE_TARGET_PREPS = {
     "RETREAT": frozenset({"from"}),
     "MOBILIZE": frozenset({"in", "near", "along", "into"}),
+    "COERCE": frozenset({"from"}),
 }
 # what one mobilises or withdraws is one's own force, not the target
 _OWN_FORCE_CATEGORIES = frozenset({"MOBILIZE", "RETREAT"})
@@ -237,10 +239,14 @@ class _Sentence:
 
     def owners(self, thing: Token) -> list[Mention]:
         """Whose a thing is: a country or group modifying it ("Danish web sites", "Karen
-        guerrilla stronghold") or the actor of its "of", "by" or "from" phrase ("calls by
-        Belarus", "the withdrawal of Serbian forces")."""
+        guerrilla stronghold"), the actor of its "of", "by" or "from" phrase ("calls by
+        Belarus", "the withdrawal of Serbian forces") or who made it ("a rally staged by
+        students")."""
         for child in thing.children:
-            if child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
+            if child.dep_ == "acl":
+                # made by someone: "the demonstration staged by students"
+                child = next((c for c in child.children if c.dep_ == "agent"), child)
+            if child.dep_ == "agent" or child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
                 found = [a for pobj in child.children if pobj.dep_ == "pobj"
                          for a in self.targets(pobj)]
                 if found:
