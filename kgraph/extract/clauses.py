@@ -190,7 +190,9 @@ class _Sentence:
             if child.dep_ in PASSIVE_SUBJECT_DEPS and has_agent:
                 # passive subject with a by-agent is the target ("Seoul was attacked by")
                 return self.targets(child), True
-        category = self.lexicon.verb_category(verb.lemma_)
+        # the verb's own category, else the one its event noun carries ("speeded up the
+        # withdrawal of forces from Panama")
+        category = self.lexicon.verb_category(verb.lemma_) or read_action(verb, self.lexicon).category
         things = [c for c in verb.children if c.dep_ in OBJECT_DEPS and not _own(c, category)]
         # a thing coordinated with an actor leaves the actor to its owner rule:
         # "demanded the removal of President X and his party"
@@ -257,7 +259,7 @@ class _Sentence:
     def prepositional_targets(self, head: Token, category: str | None = None) -> list[Mention]:
         """Objects of target prepositions: "met with", "delivered to", "sanctions against";
         places of a retreat or deployment ("withdrew from Chad", "deployed troops near
-        Guyana"); and the target of an event noun in a phrase of purpose ("called for
+        Guyana", "the withdrawal of forces from Panama"); and the target of an event noun in a phrase of purpose ("called for
         sanctions against Nigeria", "for a war against Iraq")."""
         found = []
         for prep in head.children:
@@ -275,6 +277,9 @@ class _Sentence:
                     found += self.targets(pobj)
                 elif prep.lower_ in _PURPOSE_PREPS and noun_category(pobj, self.lexicon):
                     found += self.prepositional_targets(pobj) or self.owners(pobj)
+                elif prep.lower_ == "of" and category in _OWN_FORCE_CATEGORIES:
+                    # the place of the force withdrawn: "the withdrawal of forces from Panama"
+                    found += self.prepositional_targets(pobj, category)
         return found
 
     # -- the rules ------------------------------------------------------------------------------
