@@ -232,6 +232,11 @@ def test_nameless_group_takes_the_country_of_the_actor_it_acts_with(nlp):
     assert (triple.object.name, triple.object.country) == ("fundamentalist demonstrators", "EGY")
 
 
+def test_a_participle_of_no_known_act_makes_nothing(nlp):
+    found = rows(nlp, "Angry Dutch farmers blocked the bridge spanning the Rhine.")
+    assert not {lemma for _, lemma, _, _ in found} & {"span"}
+
+
 def test_unknown_person_is_given_no_guessed_country(nlp):
     (triple,) = triples(nlp, "President Tamsin Arkwright criticized Kenya.")
     assert (triple.subject.name, triple.subject.country) == ("Tamsin Arkwright", None)

@@ -173,7 +173,10 @@ class _Sentence:
             if owners:
                 return owners
             clause = _clause_of(verb.head)
-            return self.subjects(clause) if clause is not None else []
+            if clause is None or not self.lexicon.verb_category(verb.lemma_):
+                # a thing is made only by an act the lexicon knows: not "the bridge spanning"
+                return []
+            return self.subjects(clause)
         return []
 
     def passive_subjects(self, verb: Token) -> list[Mention]:
