@@ -248,6 +248,12 @@ def test_listed_person_named_without_country_is_given_theirs(nlp):
         "Museveni", "UGA", "GOV")
 
 
+def test_a_name_the_model_took_for_a_noun_is_still_a_name(nlp):
+    (triple,) = triples(nlp, "Zelenskyy thanked Germany for air defence systems.")
+    assert (triple.subject.name, triple.subject.type, triple.subject.country) == (
+        "Zelenskyy", "PERSON", "UKR")
+
+
 def test_a_leader_modifying_a_body_gives_it_their_country(nlp):
     (triple,) = triples(nlp, "The Bush administration criticized Cuba.")
     assert (triple.subject.name, triple.subject.country) == ("Bush administration", "USA")

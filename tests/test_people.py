@@ -43,7 +43,7 @@ def test_a_transnational_figure_has_no_country():
 @pytest.mark.parametrize(
     ("name", "country"),
     [("Basra", "IRQ"), ("Samarra", "IRQ"), ("Samara", "RUS"), ("Chechnya", "RUS"),
-     ("the Golan Heights", "SYR"), ("Nowhereville", None), ("bush", None)],
+     ("the Golan Heights", "SYR"), ("Nowhereville", None), ("bush", None), ("", None)],
 )
 def test_a_city_or_region_lies_in_one_country(name, country):
     assert place_country(name) == country

@@ -195,7 +195,9 @@ class _Sentence:
                 return self.targets(child), True
         # the verb's own category, else the one its event noun carries ("speeded up the
         # withdrawal of forces from Panama")
-        category = self.lexicon.verb_category(verb.lemma_) or read_action(verb, self.lexicon).category
+        category = (
+            self.lexicon.verb_category(verb.lemma_) or read_action(verb, self.lexicon).category
+        )
         things = [c for c in verb.children if c.dep_ in OBJECT_DEPS and not _own(c, category)]
         # a thing coordinated with an actor leaves the actor to its owner rule:
         # "demanded the removal of President X and his party"
@@ -262,8 +264,9 @@ class _Sentence:
     def prepositional_targets(self, head: Token, category: str | None = None) -> list[Mention]:
         """Objects of target prepositions: "met with", "delivered to", "sanctions against";
         places of a retreat or deployment ("withdrew from Chad", "deployed troops near
-        Guyana", "the withdrawal of forces from Panama"); and the target of an event noun in a phrase of purpose ("called for
-        sanctions against Nigeria", "for a war against Iraq")."""
+        Guyana", "the withdrawal of forces from Panama"); and the target of an event noun in
+        a phrase of purpose ("called for sanctions against Nigeria", "for a war against
+        Iraq")."""
         found = []
         for prep in head.children:
             if prep.dep_ != "prep":

