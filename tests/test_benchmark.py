@@ -17,7 +17,7 @@ from .conftest import SHARED
 EVAL = SHARED / "eval"
 pytestmark = pytest.mark.skipif(not EVAL.exists(), reason=f"{EVAL} is not beside the checkout")
 
-FLOORS = {"dyad_f1": 0.64, "event_accuracy_on_found": 0.78, "country_accuracy_on_found": 0.80}
+FLOORS = {"dyad_f1": 0.70, "event_accuracy_on_found": 0.85, "country_accuracy_on_found": 0.88}
 
 
 @pytest.fixture(scope="module")
