@@ -248,6 +248,19 @@ def test_listed_person_named_without_country_is_given_theirs(nlp):
         "Museveni", "UGA", "GOV")
 
 
+@pytest.mark.parametrize(
+    ("text", "subject", "sector"),
+    [
+        ("Hamas leaders rejected the Egyptian proposal.", "Hamas leaders", "REB"),
+        ("The UN envoy met Houthi officials in Sanaa.", "UN envoy", "IGO"),
+        ("Pentagon officials criticized China.", "Pentagon officials", "MIL"),
+        ("Egyptian officials criticized Israel.", "Egyptian officials", "GOV"),
+    ],
+)
+def test_an_office_in_a_body_takes_the_body_s_sector(nlp, text, subject, sector):
+    assert {(t.subject.name, t.subject.sector) for t in triples(nlp, text)} == {(subject, sector)}
+
+
 def test_a_name_the_model_took_for_a_noun_is_still_a_name(nlp):
     (triple,) = triples(nlp, "Zelenskyy thanked Germany for air defence systems.")
     assert (triple.subject.name, triple.subject.type, triple.subject.country) == (

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ..resolve.countries import countries_in, country_name, country_of, place_country
 from ..resolve.people import known_person
-from ..resolve.roles import Role, is_title_word, organisation, role
+from ..resolve.roles import Organisation, Role, is_title_word, organisation, role
 
 __all__ = ["Mention", "PRONOUNS", "mention_at", "owner_at"]
 
@@ -190,6 +190,10 @@ def _mention(head: Token, tokens: list[Token]) -> Mention | None:
         _owner_country(modifiers)
     )
     sector = head_role.sector if head_role and head_role.sector else _sector_of(tokens)
+    body = _modifier_organisation(modifiers)
+    if sector == "GOV" and body and body.sector != "GOV":
+        # an office in a body that is no government: "Hamas leaders", "the UN envoy"
+        sector = body.sector
     if org:  # an international organisation: "the U.N. Security Council"
         kind, name, sector = "ORG", org.name, org.sector
         country = org.country or modifier_country
@@ -251,6 +255,15 @@ def _role_title(tokens: list[Token]) -> str | None:
             while start > 0 and is_title_word(tokens[start - 1].text):
                 start -= 1
             return " ".join(t.lemma_.lower() for t in tokens[start : end + 1])
+    return None
+
+
+def _modifier_organisation(tokens: list[Token]) -> Organisation | None:
+    """The organisation a modifier names: "Hamas" in "Hamas leaders"."""
+    for token in tokens:
+        found = organisation(_entity_text(token) or token.text)
+        if found:
+            return found
     return None
 
 
