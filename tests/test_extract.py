@@ -232,6 +232,15 @@ def test_nameless_group_takes_the_country_of_the_actor_it_acts_with(nlp):
     assert (triple.object.name, triple.object.country) == ("fundamentalist demonstrators", "EGY")
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Beijing deployed six more coast guard ships to the area.",
+     "Latvia said it was ready to send border guards to help."],
+)
+def test_the_forces_one_deploys_or_sends_are_no_target(nlp, text):
+    assert not triples(nlp, text)
+
+
 def test_a_participle_of_no_known_act_makes_nothing(nlp):
     found = rows(nlp, "Angry Dutch farmers blocked the bridge spanning the Rhine.")
     assert not {lemma for _, lemma, _, _ in found} & {"span"}

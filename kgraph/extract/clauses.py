@@ -51,8 +51,10 @@ _PLACE_TARGET_PREPS = {
     "MOBILIZE": frozenset({"in", "near", "along", "into"}),
     "COERCE": frozenset({"from"}),
 }
-# what one mobilises or withdraws is one's own force, not the target
+# what one mobilises or withdraws is one's own force, not the target, and so are the
+# soldiers or police one sends
 _OWN_FORCE_CATEGORIES = frozenset({"MOBILIZE", "RETREAT"})
+_FORCE_SECTORS = frozenset({"MIL", "COP"})
 _VERB_POS = frozenset({"VERB"})
 
 
@@ -218,8 +220,9 @@ class _Sentence:
             targets = [a for clause in verb.children if clause.dep_ == "ccomp"
                        for c in clause.children if c.dep_ in SUBJECT_DEPS
                        for a in self.actors(c)]
-        if not targets:
-            # whose thing is acted on: "demolished Palestinian homes", "rejected a US request"
+        if not targets and category not in _OWN_FORCE_CATEGORIES:
+            # whose thing is acted on: "demolished Palestinian homes", "rejected a US request";
+            # the ships one deploys are one's own
             targets = [a for c in things for a in self.owners(c)]
         if not targets and category in _PLACE_ACTED_ON_CATEGORIES:
             # a material act on a place: "lifted the state of emergency in West Darfur"
@@ -374,7 +377,11 @@ def _own(thing: Token, category: str | None) -> bool:
     army reservists"): no target then. A person is nobody's thing: "met his counterpart" still
     targets the counterpart."""
     mention = mention_at(thing)
-    if category in _OWN_FORCE_CATEGORIES and mention and not mention.named:
+    if mention and not mention.named and (
+        category in _OWN_FORCE_CATEGORIES
+        or (category == "AID" and mention.sector in _FORCE_SECTORS and not mention.country)
+    ):
+        # "deployed troops", "withdrew its peacekeepers", "ready to send border guards"
         return True
     if not any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_DETERMINERS for c in thing.children):
         return False
