@@ -215,9 +215,11 @@ class _Sentence:
                 # "deployed peacekeepers in Iraq", "launched mortar and rocket fire against")
                 for thing in (child, *conjuncts(child)):
                     targets += self.prepositional_targets(thing, category)
-        if not targets and not things and category == "REQUEST":
-            # the subject of what is demanded ("demanded that the US cancel")
-            targets = [a for clause in verb.children if clause.dep_ == "ccomp"
+        if not targets and not things:
+            # the subject of what is demanded ("demanded that the US cancel"), and an object
+            # the parser made the subject of its infinitive ("allowed Ouattara to run")
+            targets = [a for clause in verb.children
+                       if clause.dep_ == "ccomp" and (category == "REQUEST" or _infinitive(clause))
                        for c in clause.children if c.dep_ in SUBJECT_DEPS
                        for a in self.actors(c)]
         if not targets and category not in _OWN_FORCE_CATEGORIES:
@@ -386,6 +388,11 @@ def _own(thing: Token, category: str | None) -> bool:
     if not any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_DETERMINERS for c in thing.children):
         return False
     return mention is None or mention.type != "PERSON"
+
+
+def _infinitive(clause: Token) -> bool:
+    """Whether a clause is an infinitive: "(allowed Ouattara) to run"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _prep_object(token: Token, preposition: str) -> Token | None:
