@@ -13,15 +13,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from ..datafiles import rows
 
 __all__ = ["CATEGORIES", "Lexicon", "load_lexicon"]
-
-
-def _rows(name: str) -> list[list[str]]:
-    """The tab-separated rows of a data file, comments and blank lines skipped."""
-    text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
 
 
 @dataclass(frozen=True)
@@ -68,21 +63,21 @@ def load_lexicon() -> Lexicon:
     >>> lexicon.verb_category("meet"), lexicon.quad("CONSULT")
     ('CONSULT', 'verbal_cooperation')
     """
-    categories = _rows("categories.tsv")
+    categories = rows(__package__, "categories.tsv")
     return Lexicon(
-        verbs={lemma: category for lemma, category in _rows("verbs.tsv")},
-        nouns={lemma: category for lemma, category in _rows("nouns.tsv")},
-        light_verbs=frozenset(row[0] for row in _rows("light_verbs.txt")),
-        frame_nouns=frozenset(row[0] for row in _rows("frame_nouns.txt")),
+        verbs={lemma: category for lemma, category in rows(__package__, "verbs.tsv")},
+        nouns={lemma: category for lemma, category in rows(__package__, "nouns.tsv")},
+        light_verbs=frozenset(row[0] for row in rows(__package__, "light_verbs.txt")),
+        frame_nouns=frozenset(row[0] for row in rows(__package__, "frame_nouns.txt")),
         quads={category: quad for category, quad, _ in categories},
         intents={category: intent for category, _, intent in categories},
-        speech_verbs=frozenset(row[0] for row in _rows("speech_verbs.txt")),
-        reciprocal_verbs=frozenset(row[0] for row in _rows("reciprocal_verbs.txt")),
+        speech_verbs=frozenset(row[0] for row in rows(__package__, "speech_verbs.txt")),
+        reciprocal_verbs=frozenset(row[0] for row in rows(__package__, "reciprocal_verbs.txt")),
         control_verbs={
             lemma: (None if category == "-" else category, modality)
-            for lemma, category, modality in _rows("intent_verbs.tsv")
+            for lemma, category, modality in rows(__package__, "intent_verbs.tsv")
         },
     )
 
 
-CATEGORIES: tuple[str, ...] = tuple(row[0] for row in _rows("categories.tsv"))
+CATEGORIES: tuple[str, ...] = tuple(row[0] for row in rows(__package__, "categories.tsv"))

