@@ -322,10 +322,10 @@ class _Sentence:
         if not objects and len(subjects) > 1 and verb.lemma_ in self.lexicon.reciprocal_verbs:
             # coordinated subjects of a reciprocal verb act on each other ("X and Y discussed")
             objects = subjects
-        text, lemma, category, negated, modality = read_action(
-            verb, self.lexicon, reported=self.speaker(verb) is not None
-        )
         speaker = self.speaker(verb)
+        text, lemma, category, negated, modality = read_action(
+            verb, self.lexicon, reported=speaker is not None
+        )
         for subject in subjects:
             for obj in objects:
                 if subject.name != obj.name:

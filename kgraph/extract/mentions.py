@@ -83,10 +83,13 @@ def _place_country(head: Token) -> str | None:
         if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    return next(iter(countries_in([t.text for t in _phrase(pobj)])), None) or (
-                        _city_or_region_country(pobj)
-                    )
+                    return _first_country(_phrase(pobj)) or _city_or_region_country(pobj)
     return None
+
+
+def _first_country(tokens: list[Token]) -> str | None:
+    """The first country the words name: "Russia" in "Russia's foreign minister"."""
+    return next(iter(countries_in([t.text for t in tokens])), None)
 
 
 def _city_or_region_country(token: Token) -> str | None:
@@ -186,9 +189,7 @@ def _mention(head: Token, tokens: list[Token]) -> Mention | None:
             )
     name_tokens = _name_tokens(tokens) or (_appositive_name(head) if head_role else [])
     modifiers = [t for t in tokens if t not in name_tokens and t.i != head.i]
-    modifier_country = next(iter(countries_in([t.text for t in modifiers])), None) or (
-        _owner_country(modifiers)
-    )
+    modifier_country = _first_country(modifiers) or _owner_country(modifiers)
     sector = head_role.sector if head_role and head_role.sector else _sector_of(tokens)
     body = _modifier_organisation(modifiers)
     if sector == "GOV" and body and body.sector != "GOV":
@@ -213,11 +214,7 @@ def _mention(head: Token, tokens: list[Token]) -> Mention | None:
     elif head_role or head.ent_type_ in ACTOR_ENTS:  # a role or group: "Sudanese forces"
         kind = "PERSON" if head_role and head_role.person else "GROUP"
         name = text
-        country = (
-            next(iter(countries_in([t.text for t in tokens])), None)
-            or modifier_country
-            or _place_country(head)
-        )
+        country = _first_country(tokens) or modifier_country or _place_country(head)
     else:
         return None
     return Mention(
