@@ -40,6 +40,7 @@ from .nlp import load_pipeline
 from .pipeline import build as build_store
 from .pipeline import extract_documents
 from .queries import list_queries, load_query, parse_value, run_query
+from .records import Document
 from .store import Store
 from .summary import category_counts, date_range, profile, rank_actors
 
@@ -127,6 +128,19 @@ class _Run:
         )
         self.task = self.progress.add_task("articles", total=None)
 
+    def read(
+        self, inputs: list[Path], text_column: str, id_column: str, date_column: str, strict: bool
+    ) -> Iterator[Document]:
+        """The articles of ``inputs``, each bad input reported and counted here."""
+        return read_documents(
+            inputs,
+            on_error=self.skip,
+            text_column=text_column,
+            id_column=id_column,
+            date_column=date_column,
+            strict=strict,
+        )
+
     def skip(self, error: ReadError) -> None:
         self.skipped[error.kind] += 1
         err.print(f"[yellow]skipped:[/yellow] {escape(str(error))}")
@@ -184,14 +198,7 @@ def extract(
     Example: kgraph extract examples/ -o triples.jsonl --workers 2
     """
     run = _Run(quiet)
-    documents = read_documents(
-        inputs,
-        on_error=run.skip,
-        text_column=text_column,
-        id_column=id_column,
-        date_column=date_column,
-        strict=strict,
-    )
+    documents = run.read(inputs, text_column, id_column, date_column, strict)
     count = articles = 0
     with _one_line_errors(), _output(output) as handle:
         nlp = _nlp(model)
@@ -240,14 +247,7 @@ def build(
     """
     nlp = _nlp(model)
     run = _Run(quiet)
-    documents = read_documents(
-        inputs,
-        on_error=run.skip,
-        text_column=text_column,
-        id_column=id_column,
-        date_column=date_column,
-        strict=strict,
-    )
+    documents = run.read(inputs, text_column, id_column, date_column, strict)
     with _one_line_errors(), Store(db) as store, run.running():
         summary = build_store(
             documents,
