@@ -123,3 +123,53 @@ class Triple:
                 "object": Actor(**fields["object"]),
             }
         )
+
+
+@dataclass(frozen=True)
+class Mention:
+    """What a noun phrase says about the actor it names, before resolution in the document.
+
+    ``head``, ``start`` and ``end`` place it in the document (token index, character
+    offsets); ``name`` is the name it gives ("Sergei Lavrov" for "Russian Foreign Minister
+    Sergei Lavrov"), ``role`` the title it gives ("foreign minister"), ``named`` whether it
+    names its actor rather than describing it ("the government").
+    """
+
+    head: int
+    start: int
+    end: int
+    text: str
+    name: str
+    type: str
+    country: str | None
+    sector: str | None
+    role: str | None
+    named: bool
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One subject-action-object reading of a clause, its mentions not yet resolved.
+
+    ``direct`` says the object is the verb's own object, not reached through a preposition or
+    a thing; ``attributed_to`` is who reported it.
+    """
+
+    sentence_index: int
+    sentence: str
+    subject: Mention
+    action: Action
+    object: Mention
+    attributed_to: Mention | None = None
+    direct: bool = False
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What extraction read in one document: its statements in document order, and every
+    named mention, for what resolution needs beyond the statements (the full name behind a
+    later "Lavrov", the country an earlier mention stated)."""
+
+    statements: tuple[Statement, ...]
+    names: tuple[Mention, ...]
+    person_names: tuple[str, ...]

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from kgraph.extract import extract
+from kgraph.pipeline import triples_of
 from kgraph.records import Document
 
 
 def triples(nlp, text: str):
-    return extract(nlp(text), Document("test", text))
+    return triples_of(nlp(text), Document("test", text))
 
 
 def rows(nlp, text: str) -> set[tuple[str, str, str | None, str]]:
@@ -328,7 +328,7 @@ def test_a_title_alone_is_the_one_person_holding_it(nlp):
 
 def test_nameless_actors_are_told_apart_by_country_or_article(nlp):
     def subject_id(text: str, doc_id: str) -> str:
-        (triple,) = extract(nlp(text), Document(doc_id, text))
+        (triple,) = triples_of(nlp(text), Document(doc_id, text))
         return triple.subject.id
 
     national = "The Sudanese government accused Chad."

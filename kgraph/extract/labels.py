@@ -12,6 +12,7 @@ OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
 CLAUSE_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})
 # a clause a condition hangs on is no event: "unless Baghdad accepted", "if Hamas ran"
 CONDITION_MARKS = frozenset({"if", "unless"})
+VERB_POS = frozenset({"VERB"})
 
 
 def conjuncts(token: Token) -> list[Token]:

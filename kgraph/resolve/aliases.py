@@ -15,11 +15,10 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import replace
 
-from ..extract.mentions import Mention
-from ..records import Actor
-from .people import known_person
+from ..lexicon.actors import NamedActors
+from ..records import Actor, Mention
 
-__all__ = ["resolve", "share_country", "slug"]
+__all__ = ["actors_of", "share_country", "slug"]
 
 
 def slug(name: str) -> str:
@@ -69,13 +68,17 @@ def _earlier_group(mention: Mention, groups: list[Mention]) -> str | None:
     return bodies.pop() if len(bodies) == 1 else None
 
 
-def resolve(
-    mentions: Iterable[Mention], names: Iterable[str] = (), scope: str = ""
+def actors_of(
+    mentions: Iterable[Mention],
+    known: NamedActors,
+    names: Iterable[str] = (),
+    scope: str = "",
 ) -> dict[Mention, Actor]:
     """Map each mention of one document to its actor.
 
     ``names`` are further full names the document contains (its PERSON entities), so that an
-    alias is resolved even where the full name is in no triple. A named actor's id is its
+    alias is resolved even where the full name is in no triple; ``known`` the listed people
+    whose country and sector the document leaves unsaid. A named actor's id is its
     name's slug, the same in every article; a nameless one ("the government") is told apart
     by its country, or, with none, kept to its document by ``scope``.
     """
@@ -99,14 +102,14 @@ def resolve(
     merged: dict[str, dict[str, str | None]] = {}
     named = {name for mention, name in canonical.items() if mention.named}
     for mention, name in canonical.items():
-        known = merged.setdefault(name, {"type": None, "country": None, "sector": None})
+        actor = merged.setdefault(name, {"type": None, "country": None, "sector": None})
         for attr in ("country", "sector"):
-            known[attr] = known[attr] or getattr(mention, attr)
+            actor[attr] = actor[attr] or getattr(mention, attr)
         # a PERSON label anywhere wins over the model's ORG on a bare surname
-        if known["type"] in (None, "ORG") or mention.type == "PERSON":
-            known["type"] = mention.type if known["type"] != "PERSON" else "PERSON"
+        if actor["type"] in (None, "ORG") or mention.type == "PERSON":
+            actor["type"] = mention.type if actor["type"] != "PERSON" else "PERSON"
     for name in named:
-        _fill_from_known_person(name, merged[name])
+        _fill_from_known_person(name, merged[name], known)
     return {
         mention: Actor(
             id=slug(name) if name in named else _nameless_id(name, merged[name]["country"], scope),
@@ -122,16 +125,18 @@ def resolve(
     }
 
 
-def _fill_from_known_person(name: str, known: dict[str, str | None]) -> None:
+def _fill_from_known_person(
+    name: str, actor: dict[str, str | None], known: NamedActors
+) -> None:
     """What the document leaves unsaid of a listed person: "President Bush" is American,
     and a person whatever label the model gave the name."""
-    if known["type"] == "GPE" or (known["country"] and known["sector"]):
+    if actor["type"] == "GPE" or (actor["country"] and actor["sector"]):
         return
-    person = known_person(name)
+    person = known.person(name)
     if person:
-        known["type"] = "PERSON"
-        known["country"] = known["country"] or person.country
-        known["sector"] = known["sector"] or person.sector
+        actor["type"] = "PERSON"
+        actor["country"] = actor["country"] or person.country
+        actor["sector"] = actor["sector"] or person.sector
 
 
 def _nameless_id(name: str, country: str | None, scope: str) -> str:

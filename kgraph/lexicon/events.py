@@ -1,4 +1,4 @@
-"""The PLOVER event ontology: which category and quad class an action falls in.
+"""The PLOVER event lexicon: which category and quad class an action falls in.
 
 The lexicon is data (``data/*.tsv``): verbs and phrasal verbs, event nouns, the light verbs
 whose object noun carries the event ("held talks", "imposed sanctions"), the nouns whose
@@ -16,11 +16,11 @@ from functools import cache
 
 from ..datafiles import rows
 
-__all__ = ["CATEGORIES", "Lexicon", "load_lexicon"]
+__all__ = ["CATEGORIES", "Events", "load_events"]
 
 
 @dataclass(frozen=True)
-class Lexicon:
+class Events:
     """Lookup tables from verb and noun lemmas to PLOVER categories."""
 
     verbs: dict[str, str]
@@ -56,15 +56,15 @@ class Lexicon:
 
 
 @cache
-def load_lexicon() -> Lexicon:
-    """Load the bundled lexicon (once per process).
+def load_events() -> Events:
+    """Load the bundled event lexicon (once per process).
 
-    >>> lexicon = load_lexicon()
-    >>> lexicon.verb_category("meet"), lexicon.quad("CONSULT")
+    >>> events = load_events()
+    >>> events.verb_category("meet"), events.quad("CONSULT")
     ('CONSULT', 'verbal_cooperation')
     """
     categories = rows(__package__, "categories.tsv")
-    return Lexicon(
+    return Events(
         verbs={lemma: category for lemma, category in rows(__package__, "verbs.tsv")},
         nouns={lemma: category for lemma, category in rows(__package__, "nouns.tsv")},
         light_verbs=frozenset(row[0] for row in rows(__package__, "light_verbs.txt")),

@@ -1,0 +1,138 @@
+"""Who a noun phrase refers to in its clause: a mention, a pronoun's antecedent, the owner
+of a thing, the group a member stands for, the speaker of a reported clause.
+
+One `ActorFinder` reads one document, in order: it remembers the last actors named, for the
+pronouns that follow.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ..lexicon import Lexicon
+from ..records import Mention
+from .labels import (
+    ANY_SUBJECT_DEPS,
+    CLAUSE_COMPLEMENT_DEPS,
+    SUBJECT_DEPS,
+    conjuncts,
+)
+from .mentions import PRONOUNS, Mentions
+
+__all__ = ["ActorFinder", "prep_object"]
+
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+_OWNER_PREPS = frozenset({"of", "by", "from"})
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+
+class ActorFinder:
+    """The actors of one document's noun phrases, with its lexicon and its antecedents."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.mentions = Mentions(lexicon)
+        self.previous: dict[str, Mention] = {}
+
+    def actors(self, token: Token) -> list[Mention]:
+        """The actors a noun phrase names, its coordinated conjuncts included ("X and Y")."""
+        found = []
+        for conjunct in [token, *conjuncts(token)]:
+            mention = self.actor(conjunct)
+            if mention:
+                found.append(mention)
+        return found
+
+    def actor(self, token: Token) -> Mention | None:
+        """The actor of one noun: a mention, a resolved pronoun or the possessor of a thing."""
+        if token.pos_ == "ADP":
+            # a dative given as a preposition: "issued a reminder to Iraq"
+            pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
+            return self.actor(pobj) if pobj is not None else None
+        if token.lower_ in PRONOUNS:
+            # object pronouns mostly point back at things ("deployed them"): subjects only
+            return self.pronoun(token) if token.dep_ in ANY_SUBJECT_DEPS else None
+        of_phrase = prep_object(token, "of")
+        if of_phrase is not None and self.lexicon.agents.is_partitive(token.lemma_):
+            # a part of a group acts as the group: "a group of Chechen refugees"
+            return self.actor(of_phrase)
+        from_phrase = prep_object(token, "from")
+        group = self.mentions.at(from_phrase) if from_phrase is not None else None
+        if group and group.named and group.type != "GPE" and self.lexicon.agents.role(
+            token.lemma_
+        ):
+            # members of a named group act as the group: "fighters from the Unity Front"
+            return group
+        if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+            # relative clause subject: "Macedonia, which is preparing an offensive"
+            return self.actor(token.head.head)
+        mention = self.mentions.at(token)
+        if mention:
+            return mention
+        for child in token.children:
+            # a thing's possessor acts through it: "support Turkey's efforts"
+            if child.dep_ == "poss":
+                return self.actor(child)
+        return None
+
+    def remember(self, token: Token) -> None:
+        """Take a subject as the antecedent of the pronouns that follow."""
+        mention = self.actor(token) if token.dep_ in SUBJECT_DEPS else None
+        if mention:
+            self.previous[_kind(mention)] = mention
+
+    def pronoun(self, token: Token) -> Mention | None:
+        """A pronoun's antecedent: the speaker of a reported clause, else the last actor."""
+        speaker = self.speaker(token.head)
+        wanted = "PERSON" if token.lower_ in _PERSON_PRONOUNS else "OTHER"
+        antecedent = speaker or self.previous.get(wanted)
+        if antecedent is None or (speaker and _kind(speaker) != wanted):
+            return None
+        return replace(antecedent, text=token.text, start=token.idx, end=token.idx + len(token))
+
+    def speaker(self, verb: Token) -> Mention | None:
+        """Who said the clause ``verb`` heads, when it is the complement of a verb of speech."""
+        while verb.dep_ in CLAUSE_COMPLEMENT_DEPS or verb.dep_ == "conj":
+            governor = verb.head
+            if verb.dep_ == "ccomp" and governor.lemma_ in self.lexicon.events.speech_verbs:
+                for child in governor.children:
+                    if child.dep_ in SUBJECT_DEPS and child.lower_ not in PRONOUNS:
+                        return self.mentions.at(child) or self.actor(child)
+                return None
+            verb = governor
+        return None
+
+    def targets(self, token: Token) -> list[Mention]:
+        """The actors a target noun phrase names, or the owners of the thing it names."""
+        return self.actors(token) or self.owners(token)
+
+    def owners(self, thing: Token) -> list[Mention]:
+        """Whose a thing is: a country or group modifying it ("Danish web sites", "Karen
+        guerrilla stronghold"), the actor of its "of", "by" or "from" phrase ("calls by
+        Belarus", "the withdrawal of Serbian forces") or who made it ("a rally staged by
+        students")."""
+        for child in thing.children:
+            if child.dep_ == "acl":
+                # made by someone: "the demonstration staged by students"
+                child = next((c for c in child.children if c.dep_ == "agent"), child)
+            if child.dep_ == "agent" or child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
+                found = [a for pobj in child.children if pobj.dep_ == "pobj"
+                         for a in self.targets(pobj)]
+                if found:
+                    return found
+        owner = self.mentions.owner(thing)
+        return [owner] if owner else []
+
+
+def prep_object(token: Token, preposition: str) -> Token | None:
+    """The object of a noun's prepositional phrase: "of" in "a group of refugees"."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == preposition:
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _kind(mention: Mention) -> str:
+    return "PERSON" if mention.type == "PERSON" else "OTHER"

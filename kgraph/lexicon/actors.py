@@ -1,0 +1,136 @@
+"""Named actors: organisations and people whom news names without saying who they are.
+
+``data/organisations.tsv`` names international bodies, parties, armed groups, state bodies and
+news agencies, with canonical name, sector and, for a group that belongs to one, its country.
+
+``data/people.tsv`` lists heads of state and government since 1975, the better known
+ministers, and leaders of opposition, rebel and militant groups, with their country
+(ISO-3166 alpha-3, empty for transnational figures), sector and the other forms news gives
+their names: wires write "President Bush" or "Putin" and leave the country to the reader. A
+surname or alias alone stands for a person only when every listed person who goes by it
+belongs to one country: "Bush" is American, "Kim" is nobody in particular.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..datafiles import rows
+
+__all__ = ["NamedActors", "Organisation", "Person"]
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """An organisation's canonical name, sector, and country where it belongs to one."""
+
+    name: str
+    sector: str
+    country: str | None = None
+
+
+@dataclass(frozen=True)
+class Person:
+    """A listed person's canonical name, country (None for a transnational figure) and sector."""
+
+    name: str
+    country: str | None
+    sector: str
+
+
+def _key(name: str) -> str:
+    """Lower case, without accents, dots or possessive endings, hyphens as spaces: "Kim
+    Jong-un" and "Kim Jong Un" share a key, as do "George W. Bush" and "George W Bush"."""
+    decomposed = unicodedata.normalize("NFKD", name.lower())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = re.sub(r"['’]s\b", "", plain)
+    return " ".join(re.sub(r"[.\-‐'’]", " ", plain).split())
+
+
+def _unambiguous(index: dict[str, set[Person]]) -> dict[str, Person]:
+    """The keys whose people all belong to one country, each to the first such person."""
+    return {
+        key: min(people, key=lambda p: p.name)
+        for key, people in index.items()
+        if len({p.country for p in people}) == 1
+    }
+
+
+class NamedActors:
+    """Organisations by name or acronym, people by any usual form of their name."""
+
+    def __init__(self, package: str = __package__) -> None:
+        self._package = package
+        self._people: dict[str, Person | None] = {}
+
+    @cached_property
+    def _organisations(self) -> dict[str, Organisation]:
+        return {
+            alias.lower(): Organisation(name, sector, country or None)
+            for alias, name, sector, country in rows(self._package, "organisations.tsv")
+        }
+
+    @cached_property
+    def _index(self) -> tuple[dict[str, Person], dict[str, Person]]:
+        """Full names and listed aliases; and one-word names, each to the one country using
+        it. A transnational figure is found by full name or alias only: "Mohammed" is too many
+        men."""
+        names: dict[str, set[Person]] = defaultdict(set)
+        short: dict[str, set[Person]] = defaultdict(set)
+        first: dict[str, set[Person]] = defaultdict(set)
+        for name, country, sector, aliases in rows(self._package, "people.tsv"):
+            person = Person(name, country or None, sector)
+            for form in (name, *filter(None, aliases.split(";"))):
+                key = _key(form)
+                (names if " " in key else short)[key].add(person)
+            words = name.split()
+            if len(words) > 1:
+                first[_key(words[0])].add(person)
+                if person.country:
+                    short[_key(words[-1])].add(person)
+        surnames = {
+            key: person
+            for key, person in _unambiguous(short).items()
+            # a family name written first elsewhere ("Lee Kuan Yew") makes "Lee" ambiguous
+            if all(other.country == person.country for other in first.get(key, ()))
+        }
+        return _unambiguous(names), surnames
+
+    def organisation(self, name: str) -> Organisation | None:
+        """The organisation a name or acronym stands for.
+
+        >>> NamedActors().organisation("U.N. Security Council").name
+        'UN Security Council'
+        """
+        return self._organisations.get(name.lower().removeprefix("the "))
+
+    def person(self, name: str) -> Person | None:
+        """The listed person a name stands for, else None.
+
+        A longer name is also tried without its leading words ("Archbishop Desmond Tutu"); a
+        one-word name is read as a surname.
+
+        >>> actors = NamedActors()
+        >>> actors.person("President Bill Clinton").country, actors.person("Putin").name
+        ('USA', 'Vladimir Putin')
+        >>> actors.person("Kim") is None, actors.person("Tamsin Arkwright") is None
+        (True, True)
+        """
+        if name not in self._people:
+            self._people[name] = self._person(name)
+        return self._people[name]
+
+    def _person(self, name: str) -> Person | None:
+        names, short = self._index
+        words = _key(name).split()
+        if len(words) == 1:
+            return short.get(words[0])
+        for start in range(len(words) - 1):
+            found = names.get(" ".join(words[start:]))
+            if found:
+                return found
+        return None

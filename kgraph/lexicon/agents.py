@@ -1,0 +1,66 @@
+"""Agent nouns and titles: the words that make a noun phrase an actor without a name.
+
+``data/roles.tsv`` maps agent nouns to sectors ("minister" is GOV, "rebels" REB) and says
+whether the role is held by one person or names a body of people; ``data/title_words.txt``
+lists the words that build titles ("Foreign", "Prime", "Deputy"); ``data/partitives.txt`` the
+nouns that name a part of a group ("members of", "a group of").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..datafiles import rows
+
+__all__ = ["Agents", "Role"]
+
+
+@dataclass(frozen=True)
+class Role:
+    """An agent noun's sector (None for "group", whose modifiers say it) and whether one
+    person holds it."""
+
+    sector: str | None
+    person: bool
+
+
+class Agents:
+    """Agent nouns with their sectors, title words and partitives; tables load on first use."""
+
+    def __init__(self, package: str = __package__) -> None:
+        self._package = package
+
+    @cached_property
+    def _roles(self) -> dict[str, Role]:
+        return {
+            noun: Role(None if sector == "-" else sector, kind == "person")
+            for noun, sector, kind in rows(self._package, "roles.tsv")
+        }
+
+    @cached_property
+    def _title_words(self) -> frozenset[str]:
+        return frozenset(row[0] for row in rows(self._package, "title_words.txt"))
+
+    @cached_property
+    def _partitives(self) -> frozenset[str]:
+        return frozenset(row[0] for row in rows(self._package, "partitives.txt"))
+
+    def role(self, lemma: str) -> Role | None:
+        """The role an agent noun names, by its lemma.
+
+        >>> agents = Agents()
+        >>> agents.role("minister"), agents.role("rebel").sector, agents.role("stopover")
+        (Role(sector='GOV', person=True), 'REB', None)
+        """
+        return self._roles.get(lemma.lower())
+
+    def is_partitive(self, lemma: str) -> bool:
+        """Whether a noun names a part of a group whose "of" phrase is the actor ("members
+        of")."""
+        return lemma.lower() in self._partitives
+
+    def is_title_word(self, word: str) -> bool:
+        """Whether a word builds titles ("Foreign" in "Foreign Minister"), or is a role itself."""
+        word = word.lower()
+        return word in self._title_words or word in self._roles
