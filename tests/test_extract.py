@@ -9,15 +9,7 @@ import pytest
 
 from kgraph.pipeline import triples_of
 from kgraph.records import Document
-
-
-def triples(nlp, text: str):
-    return triples_of(nlp(text), Document("test", text))
-
-
-def rows(nlp, text: str) -> set[tuple[str, str, str | None, str]]:
-    return {(t.subject.name, t.action.lemma, t.action.category, t.object.name)
-            for t in triples(nlp, text)}
+from tests.coding import rows, triples
 
 
 def subjects(nlp, text: str, attribute: str) -> set[tuple[str, str | None]]:

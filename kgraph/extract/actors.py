@@ -16,16 +16,23 @@ from ..records import Mention
 from .labels import (
     ANY_SUBJECT_DEPS,
     CLAUSE_COMPLEMENT_DEPS,
+    OBJECT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
+    VERB_POS,
     conjuncts,
 )
 from .mentions import PRONOUNS, Mentions
 
-__all__ = ["ActorFinder", "prep_object"]
+__all__ = ["ActorFinder", "accused_of", "prep_object"]
 
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _OWNER_PREPS = frozenset({"of", "by", "from"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+# "accused X of attacking", "blamed X for supplying", "praised X for sending"
+_CHARGE_PREPS = frozenset({"of", "for"})
+# the charges and credits a speaker gives are the speaker's word: "Kyiv accused Moscow of ..."
+_SPOKEN_CATEGORIES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT"})
 
 
 class ActorFinder:
@@ -41,7 +48,9 @@ class ActorFinder:
         found = []
         for conjunct in [token, *conjuncts(token)]:
             mention = self.actor(conjunct)
-            if mention:
+            if mention and mention.head == conjunct.i:
+                found += self.mentions.each_country(conjunct)
+            elif mention:
                 found.append(mention)
         return found
 
@@ -93,7 +102,13 @@ class ActorFinder:
         return replace(antecedent, text=token.text, start=token.idx, end=token.idx + len(token))
 
     def speaker(self, verb: Token) -> Mention | None:
-        """Who said the clause ``verb`` heads, when it is the complement of a verb of speech."""
+        """Who said the clause ``verb`` heads: the subject of the verb of speech it is the
+        complement of, or of the verb that charges or credits someone with it."""
+        if accused_of(verb) is not None:
+            governor = clause_verb(verb.head.head)
+            if self.lexicon.events.verb_category(governor.lemma_) in _SPOKEN_CATEGORIES:
+                subject = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None)
+                return self.actor(subject) if subject is not None else None
         while verb.dep_ in CLAUSE_COMPLEMENT_DEPS or verb.dep_ == "conj":
             governor = verb.head
             if verb.dep_ == "ccomp" and governor.lemma_ in self.lexicon.events.speech_verbs:
@@ -122,8 +137,25 @@ class ActorFinder:
                          for a in self.targets(pobj)]
                 if found:
                     return found
-        owner = self.mentions.owner(thing)
-        return [owner] if owner else []
+        return self.mentions.owners(thing)
+
+
+def accused_of(verb: Token) -> Token | None:
+    """Who a gerund of charge or credit is said of: "Kyiv" in "accused Kyiv of shelling",
+    "accused government forces of attacking", "Moldova was accused of obstructing"."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in _CHARGE_PREPS:
+        return None
+    governor = verb.head.head
+    if governor.pos_ in VERB_POS:
+        charged = OBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+        return next((c for c in governor.children if c.dep_ in charged), None)
+    # "accused government forces of attacking": the phrase hangs on the object itself
+    return governor if governor.dep_ in OBJECT_DEPS else None
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb a token heads or, for an object, the verb it is the object of."""
+    return token.head if token.dep_ in OBJECT_DEPS else token
 
 
 def prep_object(token: Token, preposition: str) -> Token | None:

@@ -8,6 +8,8 @@ durations, numbers and plain things ("the stopover", "munitions") are no actors.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from ..lexicon import Lexicon
@@ -48,22 +50,50 @@ class Mentions:
             self._memo[head.i] = self._mention(head, phrase(head))
         return self._memo[head.i]
 
-    def owner(self, thing: Token) -> Mention | None:
-        """The actor a thing's modifiers name: "Israeli army" in "Israeli army bulldozers",
+    def owners(self, thing: Token) -> list[Mention]:
+        """The actors a thing's modifiers name: "Israeli army" in "Israeli army bulldozers",
         "Karen guerrilla" in "a Karen guerrilla stronghold", "UN Security Council" in "a U.N.
-        Security Council resolution". An adjective owns by nationality only: a "military
-        offensive" is nobody's."""
+        Security Council resolution", both in "US and Israeli airstrikes". An adjective owns by
+        nationality only: a "military offensive" is nobody's."""
         modifiers = trimmed(left_modifiers(thing, _OWNER_MODIFIER_DEPS))
         for end in range(len(modifiers) - 1, -1, -1):
             head = modifiers[end]
-            mention = self._mention(head, modifiers[: end + 1])
-            if mention and (
-                mention.country
-                or (mention.role and head.pos_ in _NOUN_POS)
-                or (mention.type == "ORG" and mention.sector)
-            ):
-                return mention
+            mention = self._owner(head, modifiers[: end + 1])
+            if mention:
+                # "US and Israeli": the conjuncts of the first owner are owners too
+                first = head if head.dep_ != "conj" else head.head
+                others = [self._owner(c, [c]) for c in first.children if c.dep_ == "conj"]
+                if first.i == head.i:
+                    return [mention, *filter(None, others)]
+                return [m for m in (self._owner(first, [first]), *others) if m]
+        return []
+
+    def _owner(self, head: Token, tokens: list[Token]) -> Mention | None:
+        mention = self._mention(head, tokens)
+        if mention and (
+            mention.country
+            or (mention.role and head.pos_ in _NOUN_POS)
+            or (mention.type == "ORG" and mention.sector)
+        ):
+            return mention
         return None
+
+    def each_country(self, head: Token) -> list[Mention]:
+        """A nameless body of several nationalities as one mention a nationality: "Greek and
+        Turkish leaders" are the Greek leaders and the Turkish leaders."""
+        mention = self.at(head)
+        demonyms = [c for c in head.lefts if c.dep_ == "amod"]
+        if mention is None or mention.named or not demonyms:
+            return [mention] if mention else []
+        split = []
+        for demonym in (demonyms[0], *(c for c in demonyms[0].children if c.dep_ == "conj")):
+            country = self.lexicon.places.country_of(demonym.text)
+            if country is None:
+                return [mention]
+            text = f"{demonym.text} {head.text}"
+            split.append(replace(mention, text=text, name=text, country=country,
+                                 start=demonym.idx))
+        return split if len(split) > 1 else [mention]
 
     def _mention(self, head: Token, tokens: list[Token]) -> Mention | None:
         """The mention of the phrase ``tokens`` headed by ``head``, if it names an actor."""

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from ..lexicon.events import Events
 from ..records import Action, Statement
 from .actions import is_condition, read_action
 from .actors import ActorFinder
@@ -37,7 +38,7 @@ def statements(finder: ActorFinder, sent: Span, index: int) -> Iterator[Statemen
         found: Iterator[Finding] = iter(())
         if token.pos_ in VERB_POS:
             found = verb_clause(finder, token)
-        elif token.pos_ == "NOUN" and token.dep_ not in OBJECT_DEPS:
+        elif token.pos_ == "NOUN" and not _read_by_its_verb(token, events):
             found = event_noun(finder, token)
         for subject, reading, obj, speaker, direct in found:
             action = Action(
@@ -72,6 +73,15 @@ def verb_clause(finder: ActorFinder, verb: Token) -> Iterator[Finding]:
     speaker = finder.speaker(verb)
     reading = read_action(verb, events, reported=speaker is not None)
     yield from findings(actors, reading, targets, speaker, direct)
+
+
+def _read_by_its_verb(noun: Token, events: Events) -> bool:
+    """Whether a noun is the event of the verb it is the object of: "held talks", "threatened
+    sanctions" (the verb's statement says it), not "condemned the invasion of Ukraine"."""
+    verb = noun.head
+    return noun.dep_ in OBJECT_DEPS and (
+        verb.lemma_.lower() in events.light_verbs or events.control(verb.lemma_) is not None
+    )
 
 
 def unrealised(finder: ActorFinder, verb: Token) -> bool:

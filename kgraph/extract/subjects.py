@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..records import Mention
-from .actors import ActorFinder
+from .actors import ActorFinder, accused_of
 from .labels import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, VERB_POS
 
 __all__ = ["clause_of", "passive_subjects", "subjects"]
@@ -37,6 +37,11 @@ def subjects(finder: ActorFinder, verb: Token) -> list[Mention]:
         return []
     if verb.dep_ in INHERITING_DEPS:
         return subjects(finder, verb.head) or passive_subjects(finder, verb.head)
+    accused = accused_of(verb)
+    if accused is not None:
+        # what one is accused, blamed or praised for: "accused Kyiv of shelling Donetsk",
+        # "was blamed for the attack"
+        return finder.actors(accused)
     if verb.dep_ == "pcomp" and verb.head.lower_ in MEANS_PREPS:
         # gerund of means or time: "by providing North Korea with weapons"
         governor = verb.head.head

@@ -25,6 +25,8 @@ class Events:
 
     verbs: dict[str, str]
     nouns: dict[str, str]
+    noun_of_roles: dict[str, str]
+    reciprocal_nouns: frozenset[str]
     light_verbs: frozenset[str]
     frame_nouns: frozenset[str]
     quads: dict[str, str]
@@ -40,6 +42,15 @@ class Events:
     def noun_category(self, lemma: str) -> str | None:
         """The category of an event noun (``"talks"``, ``"sanctions"``)."""
         return self.nouns.get(lemma.lower())
+
+    def of_role(self, lemma: str) -> str | None:
+        """What an event noun's "of" phrase names: ``"target"`` ("the invasion of Ukraine"),
+        ``"actor"`` ("the withdrawal of troops"), or None where it names neither."""
+        return self.noun_of_roles.get(lemma.lower())
+
+    def reciprocal_noun(self, lemma: str) -> bool:
+        """Whether an event noun's participants act on each other ("talks", "clashes")."""
+        return lemma.lower() in self.reciprocal_nouns
 
     def quad(self, category: str | None) -> str | None:
         """The quad class of a category: verbal/material cooperation/conflict."""
@@ -64,9 +75,12 @@ def load_events() -> Events:
     ('CONSULT', 'verbal_cooperation')
     """
     categories = rows(__package__, "categories.tsv")
+    nouns = rows(__package__, "nouns.tsv")
     return Events(
         verbs={lemma: category for lemma, category in rows(__package__, "verbs.tsv")},
-        nouns={lemma: category for lemma, category in rows(__package__, "nouns.tsv")},
+        nouns={lemma: category for lemma, category, _ in nouns},
+        noun_of_roles={lemma: role for lemma, _, role in nouns if role != "-"},
+        reciprocal_nouns=frozenset(row[0] for row in rows(__package__, "reciprocal_nouns.txt")),
         light_verbs=frozenset(row[0] for row in rows(__package__, "light_verbs.txt")),
         frame_nouns=frozenset(row[0] for row in rows(__package__, "frame_nouns.txt")),
         quads={category: quad for category, quad, _ in categories},
