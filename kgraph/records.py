@@ -132,7 +132,9 @@ class Mention:
     ``head``, ``start`` and ``end`` place it in the document (token index, character
     offsets); ``name`` is the name it gives ("Sergei Lavrov" for "Russian Foreign Minister
     Sergei Lavrov"), ``role`` the title it gives ("foreign minister"), ``named`` whether it
-    names its actor rather than describing it ("the government").
+    names its actor rather than describing it ("the government"). A description may refer
+    back to actors named before: ``definite`` says it does ("the group", not "a group"), and
+    ``count`` how many it names ("the two leaders", "both sides").
     """
 
     head: int
@@ -145,6 +147,8 @@ class Mention:
     sector: str | None
     role: str | None
     named: bool
+    definite: bool = False
+    count: int = 1
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,8 @@ __all__ = ["read"]
 
 _PERSON_ENTS = frozenset({"PERSON"})
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "ROOT"})
+# a role with a name in apposition is named too: "Peru's president, Ana Torres"
+_NAMED_POS = frozenset({"PROPN", "NOUN"})
 
 
 def read(doc: Doc, lexicon: Lexicon | None = None) -> Reading:
@@ -46,7 +48,7 @@ def _named_mentions(doc: Doc, finder: ActorFinder) -> list[Mention]:
     return [
         mention
         for token in doc
-        if token.pos_ == "PROPN" and token.dep_ in _NOMINAL_DEPS
+        if token.pos_ in _NAMED_POS and token.dep_ in _NOMINAL_DEPS
         for mention in [finder.mentions.at(token)]
         if mention and mention.named
     ]

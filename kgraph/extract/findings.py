@@ -31,9 +31,10 @@ def findings(
     speaker: Mention | None = None,
     direct: bool = False,
 ) -> Iterator[Finding]:
-    """A finding for each subject and object, but none of an actor acting on itself."""
+    """A finding for each subject and object, but none of an actor acting on itself; a
+    description of several ("the two leaders") may act on itself: its members on each other."""
     objects = list(objects)
     for subject in subjects:
         for obj in objects:
-            if subject.name != obj.name:
+            if subject.name != obj.name or (subject == obj and subject.count > 1):
                 yield Finding(subject, reading, obj, speaker, direct)

@@ -31,6 +31,28 @@ _OWNER_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _PLACE_PREPS = frozenset({"of", "in", "throughout", "across"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them"})
+# determiners of a description that refers back: "the group", "both sides", "these forces"
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "both"})
+# how many actors a plural description names: "the two leaders", "both sides"
+_COUNTS = {"two": 2, "both": 2, "three": 3}
+# words that join the parts of a body's name: "Ministry of Defence", "Department for Education"
+_NAME_JOINS = frozenset({"of", "for"})
+
+
+def _body_name(head: Token) -> list[Token]:
+    """The whole name of a body that its entity runs on with: "Ministry of Defence of Chad",
+    "House of Representatives", where the parse heads the phrase with its first word."""
+    if head.ent_type_ != "ORG" or head.pos_ != "PROPN" or not head.is_title:
+        return []
+    end = head.i + 1
+    while end < len(head.doc) and head.doc[end].ent_iob_ == "I":
+        end += 1
+    if end - head.i < 3 or head.doc[head.i + 1].lower_ not in _NAME_JOINS:
+        return []
+    start = head.i
+    while start > 0 and head.doc[start].ent_iob_ == "I" and head.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return list(head.doc[start:end])
 
 
 class Mentions:
@@ -116,8 +138,10 @@ class Mentions:
                     or places.country_of(text)
                     or (None if head.ent_type_ else places.country_of(head.text))
                 )
-        name_tokens = self._name_tokens(tokens) or (
-            self._appositive_name(head) if head_role else []
+        name_tokens = (
+            _body_name(head)
+            or self._name_tokens(tokens)
+            or (self._appositive_name(head) if head_role else [])
         )
         modifiers = [t for t in tokens if t not in name_tokens and t.i != head.i]
         modifier_country = self._first_country(modifiers) or self._owner_country(modifiers)
@@ -161,6 +185,8 @@ class Mentions:
             sector=sector,
             role=self._role_title(tokens),
             named=bool(name_tokens) or kind in {"GPE", "ORG"},
+            definite=any(c.lower_ in _DEFINITE for c in head.children),
+            count=next((_COUNTS[c.lower_] for c in head.children if c.lower_ in _COUNTS), 1),
         )
 
     # -- names ------------------------------------------------------------------------------

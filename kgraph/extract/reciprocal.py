@@ -12,7 +12,9 @@ __all__ = ["each_other"]
 
 def each_other(finder: ActorFinder, verb: Token, subjects: list[Mention]) -> list[Mention]:
     """The coordinated subjects of a reciprocal verb, each the other's target: "Poland and
-    Lithuania discussed the border"; none where the verb is not reciprocal or one acts."""
-    if len(subjects) > 1 and verb.lemma_ in finder.lexicon.events.reciprocal_verbs:
+    Lithuania discussed the border", "the two leaders discussed"; none where the verb is not
+    reciprocal or one acts."""
+    several = len(subjects) > 1 or (len(subjects) == 1 and subjects[0].count > 1)
+    if several and verb.lemma_ in finder.lexicon.events.reciprocal_verbs:
         return subjects
     return []

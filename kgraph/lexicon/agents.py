@@ -3,7 +3,8 @@
 ``data/roles.tsv`` maps agent nouns to sectors ("minister" is GOV, "rebels" REB) and says
 whether the role is held by one person or names a body of people; ``data/title_words.txt``
 lists the words that build titles ("Foreign", "Prime", "Deputy"); ``data/partitives.txt`` the
-nouns that name a part of a group ("members of", "a group of").
+nouns that name a part of a group ("members of", "a group of"); ``data/references.tsv``
+what a description headed by a noun refers back to ("the group", "both sides").
 """
 
 from __future__ import annotations
@@ -45,6 +46,19 @@ class Agents:
     @cached_property
     def _partitives(self) -> frozenset[str]:
         return frozenset(row[0] for row in rows(self._package, "partitives.txt"))
+
+    @cached_property
+    def _references(self) -> dict[str, str]:
+        return {noun: kind for noun, kind in rows(self._package, "references.tsv")}
+
+    def refers_to(self, noun: str) -> str | None:
+        """What a description headed by ``noun`` refers back to: ``"person"``, ``"state"``,
+        ``"group"``, ``"body"`` or ``"any"`` (``data/references.tsv``), else None.
+
+        >>> Agents().refers_to("group"), Agents().refers_to("ministry")
+        ('group', 'body')
+        """
+        return self._references.get(noun.lower())
 
     def role(self, lemma: str) -> Role | None:
         """The role an agent noun names, by its lemma.

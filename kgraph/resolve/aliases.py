@@ -73,6 +73,7 @@ def actors_of(
     known: NamedActors,
     names: Iterable[str] = (),
     scope: str = "",
+    renames: dict[str, str] | None = None,
 ) -> dict[Mention, Actor]:
     """Map each mention of one document to its actor.
 
@@ -80,9 +81,15 @@ def actors_of(
     alias is resolved even where the full name is in no triple; ``known`` the listed people
     whose country and sector the document leaves unsaid. A named actor's id is its
     name's slug, the same in every article; a nameless one ("the government") is told apart
-    by its country, or, with none, kept to its document by ``scope``.
+    by its country, or, with none, kept to its document by ``scope``. ``renames`` gives the
+    long names of the acronyms the document introduced ("RSF": "Rapid Support Forces").
     """
-    mentions = list(mentions)
+    renames = renames or {}
+    said = {
+        m: replace(m, name=renames[m.name]) if m.named and m.name in renames else m
+        for m in mentions
+    }
+    mentions = list(said.values())
     full_names = sorted(
         {m.name for m in mentions if m.named and m.type != "GPE" and len(_words(m.name)) > 1}
         | {n for n in names if len(_words(n)) > 1}
@@ -111,7 +118,7 @@ def actors_of(
     for name in named:
         _fill_from_known_person(name, merged[name], known)
     return {
-        mention: Actor(
+        original: Actor(
             id=slug(name) if name in named else _nameless_id(name, merged[name]["country"], scope),
             name=name,
             text=mention.text,
@@ -121,7 +128,8 @@ def actors_of(
             start=mention.start,
             end=mention.end,
         )
-        for mention, name in canonical.items()
+        for original, mention in said.items()
+        for name in [canonical[mention]]
     }
 
 
