@@ -170,10 +170,12 @@ class Statement:
 
 @dataclass(frozen=True)
 class Reading:
-    """What extraction read in one document: its statements in document order, and every
-    named mention, for what resolution needs beyond the statements (the full name behind a
-    later "Lavrov", the country an earlier mention stated)."""
+    """What extraction read in one document: its statements in document order, and what
+    resolution needs beyond them: every named mention (the full name behind a later
+    "Lavrov", the country an earlier mention stated), the names of people, and the country of
+    each state or people the text names, in order (what the article is about)."""
 
     statements: tuple[Statement, ...]
     names: tuple[Mention, ...]
     person_names: tuple[str, ...]
+    countries: tuple[str, ...] = ()

@@ -22,6 +22,8 @@ from .statements import statements
 __all__ = ["read"]
 
 _PERSON_ENTS = frozenset({"PERSON"})
+# the entities that name a state, its people or its bodies ("the Cameroon army")
+_STATE_ENTS = frozenset({"GPE", "NORP", "ORG", "LOC"})
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "ROOT"})
 # a role with a name in apposition is named too: "Peru's president, Ana Torres"
 _NAMED_POS = frozenset({"PROPN", "NOUN"})
@@ -29,7 +31,8 @@ _NAMED_POS = frozenset({"PROPN", "NOUN"})
 
 def read(doc: Doc, lexicon: Lexicon | None = None) -> Reading:
     """The statements of one parsed document in document order, and its named mentions."""
-    finder = ActorFinder(lexicon or load_lexicon())
+    lexicon = lexicon or load_lexicon()
+    finder = ActorFinder(lexicon)
     found = tuple(
         statement
         for index, sent in enumerate(doc.sents)
@@ -39,6 +42,12 @@ def read(doc: Doc, lexicon: Lexicon | None = None) -> Reading:
         statements=found,
         names=tuple(_named_mentions(doc, finder)),
         person_names=tuple(e.text for e in doc.ents if e.label_ in _PERSON_ENTS),
+        countries=tuple(
+            country
+            for e in doc.ents
+            if e.label_ in _STATE_ENTS
+            for country in lexicon.places.countries_in([t.text for t in e])[:1]
+        ),
     )
 
 

@@ -20,6 +20,7 @@ from .labels import (
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
     VERB_POS,
+    clause_of,
     conjuncts,
 )
 from .mentions import PRONOUNS, Mentions
@@ -29,6 +30,8 @@ __all__ = ["ActorFinder", "accused_of", "prep_object"]
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _OWNER_PREPS = frozenset({"of", "by", "from"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+# possessive pronouns, and whether their owner is a person
+_OWNER_PRONOUNS = {"its": "OTHER", "their": "OTHER", "his": "PERSON", "her": "PERSON"}
 # "accused X of attacking", "blamed X for supplying", "praised X for sending"
 _CHARGE_PREPS = frozenset({"of", "for"})
 # the charges and credits a speaker gives are the speaker's word: "Kyiv accused Moscow of ..."
@@ -49,7 +52,7 @@ class ActorFinder:
         for conjunct in [token, *conjuncts(token)]:
             mention = self.actor(conjunct)
             if mention and mention.head == conjunct.i:
-                found += self.mentions.each_country(conjunct)
+                found += self.mentions.each_country(conjunct, mention)
             elif mention:
                 found.append(mention)
         return found
@@ -79,12 +82,30 @@ class ActorFinder:
             return self.actor(token.head.head)
         mention = self.mentions.at(token)
         if mention:
-            return mention
+            return self._owned(token, mention)
         for child in token.children:
             # a thing's possessor acts through it: "support Turkey's efforts"
             if child.dep_ == "poss":
                 return self.actor(child)
         return None
+
+    def _owned(self, token: Token, mention: Mention) -> Mention:
+        """A nameless body owned by a pronoun is its owner's: "its fighters" are the group's,
+        "his country" the speaker's state, "their minister" of the owner's country."""
+        owner_word = next((c for c in token.children if c.dep_ == "poss"), None)
+        if mention.named or owner_word is None or owner_word.lower_ not in _OWNER_PRONOUNS:
+            return mention
+        owner = self._antecedent(owner_word, clause_of(token), _OWNER_PRONOUNS[owner_word.lower_])
+        if owner is None:
+            return mention
+        refers = self.lexicon.agents.refers_to(mention.name.split()[-1])
+        if refers == "state" and owner.country:
+            name = self.lexicon.places.country_name(owner.country) or owner.country
+            return replace(mention, type="GPE", name=name, country=owner.country, named=True)
+        if mention.type == "GROUP" and owner.type != "GPE" and owner.named:
+            # "its fighters struck", "their forces": the group acts
+            return replace(owner, text=mention.text, start=mention.start, end=mention.end)
+        return replace(mention, country=mention.country or owner.country)
 
     def remember(self, token: Token) -> None:
         """Take a subject as the antecedent of the pronouns that follow."""
@@ -94,12 +115,18 @@ class ActorFinder:
 
     def pronoun(self, token: Token) -> Mention | None:
         """A pronoun's antecedent: the speaker of a reported clause, else the last actor."""
-        speaker = self.speaker(token.head)
         wanted = "PERSON" if token.lower_ in _PERSON_PRONOUNS else "OTHER"
+        antecedent = self._antecedent(token, token.head, wanted)
+        if antecedent is None:
+            return None
+        return replace(antecedent, text=token.text, start=token.idx, end=token.idx + len(token))
+
+    def _antecedent(self, token: Token, verb: Token | None, wanted: str) -> Mention | None:
+        speaker = self.speaker(verb) if verb is not None else None
         antecedent = speaker or self.previous.get(wanted)
         if antecedent is None or (speaker and _kind(speaker) != wanted):
             return None
-        return replace(antecedent, text=token.text, start=token.idx, end=token.idx + len(token))
+        return antecedent
 
     def speaker(self, verb: Token) -> Mention | None:
         """Who said the clause ``verb`` heads: the subject of the verb of speech it is the

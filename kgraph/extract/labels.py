@@ -24,3 +24,10 @@ def _conjunct_root(token: Token) -> Token:
     while token.dep_ == "conj":
         token = token.head
     return token
+
+
+def clause_of(token: Token) -> Token | None:
+    """The verb whose clause a noun belongs to."""
+    while token.dep_ != "ROOT" and token.pos_ not in VERB_POS:
+        token = token.head
+    return token if token.pos_ in VERB_POS else None

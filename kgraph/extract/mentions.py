@@ -100,13 +100,13 @@ class Mentions:
             return mention
         return None
 
-    def each_country(self, head: Token) -> list[Mention]:
-        """A nameless body of several nationalities as one mention a nationality: "Greek and
-        Turkish leaders" are the Greek leaders and the Turkish leaders."""
-        mention = self.at(head)
+    def each_country(self, head: Token, mention: Mention) -> list[Mention]:
+        """A nameless body of several nationalities, the mention headed by ``head``, as one
+        mention a nationality: "Greek and Turkish leaders" are the Greek leaders and the
+        Turkish leaders."""
         demonyms = [c for c in head.lefts if c.dep_ == "amod"]
-        if mention is None or mention.named or not demonyms:
-            return [mention] if mention else []
+        if mention.named or not demonyms:
+            return [mention]
         split = []
         for demonym in (demonyms[0], *(c for c in demonyms[0].children if c.dep_ == "conj")):
             country = self.lexicon.places.country_of(demonym.text)

@@ -18,7 +18,7 @@ from .actors import ActorFinder
 from .findings import Finding, findings
 from .labels import CLAUSE_COMPLEMENT_DEPS, OBJECT_DEPS, SUBJECT_DEPS, VERB_POS
 from .nouns import event_noun
-from .reciprocal import each_other
+from .reciprocal import each_other, partners
 from .speech import OBLIGATION_AUX, obligations
 from .subjects import INHERITING_DEPS, subjects
 from .targets import objects
@@ -73,6 +73,10 @@ def verb_clause(finder: ActorFinder, verb: Token) -> Iterator[Finding]:
     speaker = finder.speaker(verb)
     reading = read_action(verb, events, reported=speaker is not None)
     yield from findings(actors, reading, targets, speaker, direct)
+    if reading.modality == "asserted":
+        # a partner acts on the actor too: "met with", "clashed with", "traded fire with";
+        # but what one offered or refused to do with another is one's own
+        yield from findings(partners(finder, verb), reading, actors, speaker)
 
 
 def _read_by_its_verb(noun: Token, events: Events) -> bool:

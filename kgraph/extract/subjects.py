@@ -12,9 +12,9 @@ from spacy.tokens import Token
 
 from ..records import Mention
 from .actors import ActorFinder, accused_of
-from .labels import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, VERB_POS
+from .labels import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, clause_of
 
-__all__ = ["clause_of", "passive_subjects", "subjects"]
+__all__ = ["passive_subjects", "subjects"]
 
 # infinitives, coordinated verbs, adjectives of readiness and adverbial clauses share their
 # governor's subject ("agreed to meet", "is ready to send", "opened fire, killing one")
@@ -74,10 +74,3 @@ def passive_subjects(finder: ActorFinder, verb: Token) -> list[Mention]:
         if child.dep_ in PASSIVE_SUBJECT_DEPS:
             return finder.actors(child)
     return []
-
-
-def clause_of(token: Token) -> Token | None:
-    """The verb whose clause a noun belongs to."""
-    while token.dep_ != "ROOT" and token.pos_ not in VERB_POS:
-        token = token.head
-    return token if token.pos_ in VERB_POS else None

@@ -41,7 +41,7 @@ def resolve(reading: Reading, document: Document, lexicon: Lexicon | None = None
     lexicon = lexicon or load_lexicon()
     mentions = [m for s in reading.statements for m in (s.subject, s.object)]
     referred = antecedents([*mentions, *reading.names], lexicon.agents, lexicon.actors)
-    focus = focus_country(document.text, [*mentions, *reading.names], lexicon.places)
+    focus = focus_country(document.text, reading.countries, lexicon.places)
     found = [
         _placed(statement, focus)
         for statement in _referred(reading.statements, referred)

@@ -17,7 +17,6 @@ from collections.abc import Iterable
 
 from ..datelines import DATELINE
 from ..lexicon.places import Places
-from ..records import Mention
 
 __all__ = ["acronyms", "focus_country"]
 
@@ -27,9 +26,9 @@ _PARENTHESISED = re.compile(
 )
 _FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "de", "in", "on"})
 _DATELINE_WORDS = re.compile(r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+)*")
-# a country stands out as the article's when it has this share of the actors with one
-_FOCUS_SHARE = 0.5
-_FOCUS_MENTIONS = 3
+# a country stands out as the article's when it has this share of the countries named
+_FOCUS_SHARE = 0.7
+_FOCUS_MENTIONS = 4
 
 
 def acronyms(text: str) -> dict[str, str]:
@@ -73,11 +72,13 @@ def _initials_match(words: list[str], acronym: str) -> bool:
     return word[0].upper() == acronym[0] and _initials_match(rest, acronym[1:])
 
 
-def focus_country(text: str, mentions: Iterable[Mention], places: Places) -> str | None:
-    """The country an article is about: its dateline's, else the one that most of the
-    actors with a country belong to, if it stands out.
+def focus_country(text: str, countries: Iterable[str], places: Places) -> str | None:
+    """The country an article is about: its dateline's, else the one it names most, of
+    the ``countries`` of the states and peoples it names, if that one stands out.
 
     >>> focus_country("KHARTOUM (Reuters) - The army said ...", [], Places())
+    'SDN'
+    >>> focus_country("Sudanese troops ...", ["SDN", "SDN", "TCD", "SDN", "SDN"], Places())
     'SDN'
     """
     dateline = DATELINE.match(text.lstrip())
@@ -86,7 +87,7 @@ def focus_country(text: str, mentions: Iterable[Mention], places: Places) -> str
             country = places.country_of(words) or places.place_country(words.title())
             if country:
                 return country
-    counts = Counter(m.country for m in mentions if m.country)
+    counts = Counter(countries)
     if not counts:
         return None
     country, count = counts.most_common(1)[0]

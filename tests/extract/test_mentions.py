@@ -9,3 +9,14 @@ def test_a_body_of_two_nationalities_is_one_actor_each(nlp):
     found = {(t.subject.name, t.subject.country)
              for t in triples(nlp, "Greek and Turkish leaders met in Geneva on Monday.")}
     assert {("Greek leaders", "GRC"), ("Turkish leaders", "TUR")} <= found
+
+
+def test_a_body_owned_by_a_pronoun_is_its_owners(nlp):
+    found = {(t.subject.name, t.subject.country) for t in triples(
+        nlp, "Israel's military said its air force struck Lebanese army positions.")}
+    assert ("air force", "ISR") in found
+
+
+def test_a_groups_own_fighters_are_the_group(nlp):
+    text = "The Unity Front said its fighters killed six Malian soldiers."
+    assert {t.subject.name for t in triples(nlp, text)} == {"Unity Front"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.coding import dyads
+from tests.coding import dyads, rows
 
 
 @pytest.mark.parametrize(
@@ -53,6 +53,8 @@ def test_only_partners_act_back(nlp):
 
 
 def test_the_event_noun_of_a_light_verb_is_the_verbs(nlp):
-    """"held talks with" is one statement, the light verb's, not a second of the noun."""
-    found = dyads(nlp, "Poland held talks with Lithuania.")
-    assert found == {("Poland", "CONSULT", "Lithuania")}
+    """"held talks with" is read once, as the light verb's statement (and its partner's),
+    not a second time as the noun's."""
+    found = rows(nlp, "Poland held talks with Lithuania.")
+    assert found == {("Poland", "hold talk", "CONSULT", "Lithuania"),
+                     ("Lithuania", "hold talk", "CONSULT", "Poland")}
