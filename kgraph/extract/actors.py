@@ -30,6 +30,7 @@ __all__ = ["ActorFinder", "accused_of", "prep_object"]
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _OWNER_PREPS = frozenset({"of", "by", "from"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_FIRST_PERSON = frozenset({"i", "we"})
 # possessive pronouns, and whether their owner is a person
 _OWNER_PRONOUNS = {"its": "OTHER", "their": "OTHER", "his": "PERSON", "her": "PERSON"}
 # "accused X of attacking", "blamed X for supplying", "praised X for sending"
@@ -66,6 +67,11 @@ class ActorFinder:
         if token.lower_ in PRONOUNS:
             # object pronouns mostly point back at things ("deployed them"): subjects only
             return self.pronoun(token) if token.dep_ in ANY_SUBJECT_DEPS else None
+        if token.lower_ in _FIRST_PERSON:
+            # in reported words, "we" and "I" are the speaker: "'We demand ...,' Jiang said"
+            speaker = self.speaker(token.head)
+            return replace(speaker, text=token.text, start=token.idx,
+                           end=token.idx + len(token)) if speaker else None
         of_phrase = prep_object(token, "of")
         if of_phrase is not None and self.lexicon.agents.is_partitive(token.lemma_):
             # a part of a group acts as the group: "a group of Chechen refugees"

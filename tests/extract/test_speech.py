@@ -34,3 +34,9 @@ def test_the_accusation_itself_is_a_triple(nlp):
     found = {(t.subject.name, t.action.category, t.object.name)
              for t in triples(nlp, "Ghana accused Togo of arming Ivorian rebels.")}
     assert ("Ghana", "ACCUSE", "Togo") in found
+
+
+def test_we_in_reported_words_is_the_speaker(nlp):
+    text = '"We demand that Chile withdraw its troops," the Peruvian foreign minister said.'
+    found = {(t.subject.name, t.action.category, t.object.name) for t in triples(nlp, text)}
+    assert ("Peruvian foreign minister", "REQUEST", "Chile") in found
