@@ -337,3 +337,8 @@ def test_a_body_named_again_by_its_role_is_the_same_body(nlp):
 def test_a_body_is_not_another_of_the_same_role(nlp):
     text = "Ukrainian forces shot down Russian drones. The air force praised Poland."
     assert {t.subject.name for t in triples(nlp, text)} == {"Ukrainian forces", "air force"}
+
+
+def test_cooperation_refused_is_a_rejection(nlp):
+    found = rows(nlp, "Chile has not agreed to restore the rights of Bolivian traders.")
+    assert ("Chile", "restore", "REJECT", "Bolivia") in found

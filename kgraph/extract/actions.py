@@ -21,6 +21,7 @@ _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _REPORTED_FUTURE_AUX = frozenset({"would"})
 _POSSIBLE_AUX = frozenset({"would", "could", "may", "might", "should", "must", "can"})
 _PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl"})
+_COOPERATION = frozenset({"verbal_cooperation", "material_cooperation"})
 
 
 class Reading(NamedTuple):
@@ -84,6 +85,10 @@ def read_action(verb: Token, events: Events, *, reported: bool = False) -> Readi
     if category == "REQUEST" and _protest_purpose(verb, events):
         # a demand made by demonstrating is the protest: "staged rallies to demand reforms"
         category = "PROTEST"
+    if negated and modality != "asserted" and events.quad(category) in _COOPERATION:
+        # cooperation refused is a rejection (PLOVER): "has not agreed to restore", "would
+        # not lift sanctions"
+        category = "REJECT"
     return Reading(text, lemma, category, negated, modality)
 
 

@@ -28,6 +28,8 @@ NON_ACTOR_ENTS = frozenset(
     | {"FAC", "PRODUCT", "EVENT", "WORK_OF_ART"}
 )
 _OWNER_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+# entities of places that are no states: a region that lies in one state is still an actor
+_LOCATION_ENTS = frozenset({"LOC"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _PLACE_PREPS = frozenset({"of", "in", "throughout", "across"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them"})
@@ -124,6 +126,11 @@ class Mentions:
         if not tokens:
             return None
         places, agents = self.lexicon.places, self.lexicon.agents
+        if head.ent_type_ in _LOCATION_ENTS and not (
+            places.place_country(entity_text(head)) or self._organisation(entity_text(head))
+        ):
+            # a place is where an act happens, not who acts: "the Depsang Plains", "the Aegean"
+            return None
         text = head.doc[tokens[0].i : tokens[-1].i + 1].text
         head_role = self._role(head)
         org = self._organisation(text) or self._organisation(entity_text(head))
@@ -186,8 +193,17 @@ class Mentions:
             role=self._role_title(tokens),
             named=bool(name_tokens) or kind in {"GPE", "ORG"},
             definite=any(c.lower_ in _DEFINITE for c in head.children),
-            count=next((_COUNTS[c.lower_] for c in head.children if c.lower_ in _COUNTS), 1),
+            count=self._count(head, head_role),
         )
+
+    def _count(self, head: Token, role: Role | None) -> int:
+        """How many actors a description names: "the two leaders" two, and so "the leaders"
+        of a story that has just named a pair."""
+        counted = next((_COUNTS[c.lower_] for c in head.children if c.lower_ in _COUNTS), None)
+        if counted:
+            return counted
+        plural_people = role is not None and role.person and head.tag_ == "NNS"
+        return 2 if plural_people and any(c.lower_ == "the" for c in head.children) else 1
 
     # -- names ------------------------------------------------------------------------------
 
@@ -212,6 +228,10 @@ class Mentions:
                 self.lexicon.agents.is_title_word(token.text)
                 or self._role(token)
                 or (name and self.lexicon.places.country_of(token.text))
+                # a person's name ends where the entity does: "Minister of Foreign Affairs
+                # Mélanie Joly" is Mélanie Joly
+                or (name and name[-1].ent_type_ == "PERSON" and token.ent_iob_ != "I"
+                    and token.ent_type_ != "PERSON" and name[0].ent_iob_ == "B")
             ):
                 break
             name.insert(0, token)

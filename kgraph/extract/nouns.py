@@ -3,8 +3,9 @@
 One rule per construction:
 
 - the actor of the noun: its possessor ("Lavrov's talks with Kim"), its by-agent ("attacks on
-  US troops by militias"), its owner ("a Russian air strike", "US sanctions on Iran"), or its
-  "of" phrase where the noun says that is the actor ("the withdrawal of Israeli troops");
+  US troops by militias"), its owner ("a Russian air strike", "US sanctions on Iran"), its
+  "of" phrase where the noun says that is the actor ("the withdrawal of Israeli troops"), or
+  who announces or orders it ("India announced the expulsion of six diplomats");
 - its target: a target preposition ("attack on", "sanctions against", "talks with") or its
   "of" phrase where the noun says that is the target ("the invasion of Ukraine");
 - the pair a reciprocal noun joins, each acting on the other: "clashes between X and Y",
@@ -24,7 +25,7 @@ from ..records import Mention
 from .actions import Reading, noun_category
 from .actors import ActorFinder, prep_object
 from .findings import Finding, findings
-from .labels import ANY_SUBJECT_DEPS, VERB_POS
+from .labels import ANY_SUBJECT_DEPS, OBJECT_DEPS, VERB_POS
 from .subjects import passive_subjects, subjects
 from .targets import prepositional_targets
 
@@ -73,7 +74,15 @@ def _actors(finder: ActorFinder, noun: Token) -> list[Mention]:
         # "the withdrawal of Israeli troops from Gaza"
         return finder.actors(of_phrase)
     # "a Russian air strike", "US sanctions on Iran"
-    return finder.mentions.owners(noun)
+    owners = finder.mentions.owners(noun)
+    if owners or noun.dep_ not in OBJECT_DEPS:
+        return owners
+    verb = noun.head
+    if finder.lexicon.events.announces(verb.lemma_):
+        # who announces, orders or approves an act does it: "India announced the expulsion
+        # of six diplomats", "the EU approved sanctions on Russia"
+        return subjects(finder, verb)
+    return []
 
 
 def _targets(finder: ActorFinder, noun: Token, category: str) -> list[Mention]:

@@ -23,9 +23,18 @@ def each_other(finder: ActorFinder, verb: Token, subjects: list[Mention]) -> lis
     Lithuania discussed the border", "the two leaders discussed"; none where the verb is not
     reciprocal or one acts."""
     several = len(subjects) > 1 or (len(subjects) == 1 and subjects[0].count > 1)
-    if several and verb.lemma_ in finder.lexicon.events.reciprocal_verbs:
-        return subjects
-    return []
+    return subjects if several and _reciprocal(finder, verb) else []
+
+
+def _reciprocal(finder: ActorFinder, verb: Token) -> bool:
+    """Whether a verb is reciprocal, or a light verb with a reciprocal event noun ("had a
+    meeting", "held talks")."""
+    events = finder.lexicon.events
+    if verb.lemma_ in events.reciprocal_verbs:
+        return True
+    return verb.lemma_.lower() in events.light_verbs and any(
+        c.dep_ in OBJECT_DEPS and events.reciprocal_noun(c.lemma_) for c in verb.children
+    )
 
 
 def partners(finder: ActorFinder, verb: Token) -> list[Mention]:

@@ -28,6 +28,7 @@ class Events:
     noun_of_roles: dict[str, str]
     reciprocal_nouns: frozenset[str]
     light_verbs: frozenset[str]
+    announcing_verbs: frozenset[str]
     frame_nouns: frozenset[str]
     quads: dict[str, str]
     intents: dict[str, str]
@@ -42,6 +43,12 @@ class Events:
     def noun_category(self, lemma: str) -> str | None:
         """The category of an event noun (``"talks"``, ``"sanctions"``)."""
         return self.nouns.get(lemma.lower())
+
+    def announces(self, lemma: str) -> bool:
+        """Whether a verb makes its subject the actor of the event it has as object:
+        "announced the expulsion", "ordered an offensive" (a verb of speech or decision)."""
+        lemma = lemma.lower()
+        return lemma in self.announcing_verbs or lemma in self.speech_verbs
 
     def of_role(self, lemma: str) -> str | None:
         """What an event noun's "of" phrase names: ``"target"`` ("the invasion of Ukraine"),
@@ -82,6 +89,7 @@ def load_events() -> Events:
         noun_of_roles={lemma: role for lemma, _, role in nouns if role != "-"},
         reciprocal_nouns=frozenset(row[0] for row in rows(__package__, "reciprocal_nouns.txt")),
         light_verbs=frozenset(row[0] for row in rows(__package__, "light_verbs.txt")),
+        announcing_verbs=frozenset(row[0] for row in rows(__package__, "announcing_verbs.txt")),
         frame_nouns=frozenset(row[0] for row in rows(__package__, "frame_nouns.txt")),
         quads={category: quad for category, quad, _ in categories},
         intents={category: intent for category, _, intent in categories},

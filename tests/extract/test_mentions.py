@@ -20,3 +20,13 @@ def test_a_body_owned_by_a_pronoun_is_its_owners(nlp):
 def test_a_groups_own_fighters_are_the_group(nlp):
     text = "The Unity Front said its fighters killed six Malian soldiers."
     assert {t.subject.name for t in triples(nlp, text)} == {"Unity Front"}
+
+
+def test_a_persons_name_ends_where_the_entity_does(nlp):
+    (triple,) = triples(nlp, "Minister of Foreign Affairs Mélanie Joly met Narendra Modi.")
+    assert triple.subject.name == "Mélanie Joly"
+
+
+def test_a_place_is_no_actor(nlp):
+    found = {t.object.name for t in triples(nlp, "Indian troops patrolled near the Karakoram Pass.")}
+    assert "Karakoram Pass" not in found

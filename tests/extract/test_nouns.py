@@ -58,3 +58,8 @@ def test_the_event_noun_of_a_light_verb_is_the_verbs(nlp):
     found = rows(nlp, "Poland held talks with Lithuania.")
     assert found == {("Poland", "hold talk", "CONSULT", "Lithuania"),
                      ("Lithuania", "hold talk", "CONSULT", "Poland")}
+
+
+def test_who_announces_an_act_does_it(nlp):
+    found = dyads(nlp, "Peru announced the expulsion of two Chilean diplomats.")
+    assert ("Peru", "SANCTION", "Chilean diplomats") in found

@@ -53,3 +53,11 @@ def test_a_description_with_its_own_country_is_a_new_person(nlp):
 def test_a_description_nothing_fits_stays(nlp):
     found = dyads(nlp, "The group attacked a convoy of Malian troops.")
     assert ("group", "ASSAULT", "Malian troops") in found
+
+
+def test_the_leaders_are_the_pair_just_named(nlp):
+    text = ("Kenyan President Grace Otieno welcomed Ugandan President Samuel Okello. "
+            "The leaders had a private meeting.")
+    found = dyads(nlp, text)
+    assert {("Grace Otieno", "CONSULT", "Samuel Okello"),
+            ("Samuel Okello", "CONSULT", "Grace Otieno")} <= found
