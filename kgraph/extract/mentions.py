@@ -16,6 +16,7 @@ from ..lexicon import Lexicon
 from ..lexicon.actors import Organisation
 from ..lexicon.agents import Role
 from ..records import Mention
+from .labels import HYPHENS
 from .phrases import entity_text, joins_a_name, left_modifiers, phrase, trimmed
 
 __all__ = ["ACTOR_ENTS", "Mentions", "PRONOUNS"]
@@ -137,7 +138,9 @@ class Mentions:
         state = None
         if not any(agents.is_title_word(t.text) for t in tokens):
             # a state, its people or its capital, but no "Russian Foreign Ministry"
-            if head.pos_ == "PROPN" or head.ent_type_ in ACTOR_ENTS:
+            # a person is no state, whatever the demonym in the name ("al-Sudani")
+            proper = head.pos_ == "PROPN" or head.ent_type_ in ACTOR_ENTS
+            if head.ent_type_ != "PERSON" and proper:
                 # the entity alone, without what the phrase adds: "war-torn Mozambique", or
                 # the name the model took for no entity: "US" in "recent US drone strikes"
                 state = (
@@ -222,7 +225,10 @@ class Mentions:
                 or token.ent_type_ == "PERSON"
                 or (token.ent_type_ in ACTOR_ENTS and token.is_title)
             )
-            if not proper or token.dep_ == "poss" or token.dep_ == "case":
+            # a possessor inside the phrase is another actor ("Russia's foreign minister"),
+            # but a possessor may head its own phrase ("Blinken's trip")
+            owner = token.dep_ == "poss" and token.i != tokens[-1].i
+            if not proper or owner or token.dep_ == "case":
                 break
             if (
                 self.lexicon.agents.is_title_word(token.text)
@@ -324,8 +330,11 @@ class Mentions:
         return None
 
     def _sector_of(self, tokens: list[Token]) -> str | None:
-        """The sector of the last role word in a phrase ("government forces" is MIL)."""
+        """The sector of the last role word in a phrase ("government forces" is MIL); the
+        first part of a hyphenated title gives it ("Secretary-General" is no general)."""
         for token in reversed(tokens):
+            if token.i > 0 and token.doc[token.i - 1].text in HYPHENS:
+                continue
             found = self.lexicon.agents.role(token.lemma_)
             if found and found.sector:
                 return found.sector

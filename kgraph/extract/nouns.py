@@ -25,13 +25,12 @@ from ..records import Mention
 from .actions import Reading, noun_category
 from .actors import ActorFinder, prep_object
 from .findings import Finding, findings
-from .labels import ANY_SUBJECT_DEPS, OBJECT_DEPS, VERB_POS
+from .labels import ANY_SUBJECT_DEPS, HYPHENS, OBJECT_DEPS, VERB_POS
 from .subjects import passive_subjects, subjects
 from .targets import prepositional_targets
 
 __all__ = ["event_noun"]
 
-_HYPHENS = frozenset({"-", "–", "‐"})
 
 
 def event_noun(finder: ActorFinder, noun: Token) -> Iterator[Finding]:
@@ -114,8 +113,8 @@ def _hyphenated_pair(finder: ActorFinder, noun: Token) -> list[Mention]:
     is no pair (a prefix is no actor)."""
     compounds = [c for c in noun.lefts if c.dep_ in {"compound", "amod", "nmod"}]
     for compound in compounds:
-        inner = [t for t in compound.subtree if t.i < compound.i and t.text not in _HYPHENS]
-        hyphen = compound.i > 0 and compound.doc[compound.i - 1].text in _HYPHENS
+        inner = [t for t in compound.subtree if t.i < compound.i and t.text not in HYPHENS]
+        hyphen = compound.i > 0 and compound.doc[compound.i - 1].text in HYPHENS
         if hyphen and inner:
             pair = [finder.mentions.at(inner[-1]), finder.mentions.at(compound)]
             return [m for m in pair if m and m.named]

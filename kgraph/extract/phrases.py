@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .labels import HYPHENS
+
 __all__ = ["entity_text", "joins_a_name", "left_modifiers", "phrase", "trimmed"]
 
 # left dependents that belong to the actor's noun phrase ("Russian Foreign Minister Sergei")
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "flat", "punct"})
-_HYPHENS = frozenset({"-", "‐"})
 _DATELINE_DASHES = frozenset({"—", "–", "--"})
 _DROPPED_WORDS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
 
@@ -45,7 +46,7 @@ def joins_a_name(token: Token, name: list[Token]) -> bool:
     """A hyphen inside a name, with no space on either side: "Ri Chol-su"."""
     return (
         bool(name)
-        and token.text in _HYPHENS
+        and token.text in HYPHENS
         and not token.whitespace_
         and token.i > 0
         and not token.doc[token.i - 1].whitespace_

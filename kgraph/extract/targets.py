@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ..records import Mention
 from .actions import noun_category, read_action
-from .actors import ActorFinder
+from .actors import ActorFinder, prep_object
 from .labels import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, conjuncts
 
 __all__ = ["objects", "prepositional_targets"]
@@ -139,6 +139,10 @@ def _own(finder: ActorFinder, thing: Token, category: str | None) -> bool:
     """Whether the subject's own thing or force is meant ("offered its troops", "mobilized
     army reservists"): no target then. A person is nobody's thing: "met his counterpart" still
     targets the counterpart."""
+    whole = prep_object(thing, "of")
+    if whole is not None and finder.lexicon.agents.is_partitive(thing.lemma_):
+        # "sent a total of 2,900 troops": the troops are what is sent
+        return _own(finder, whole, category)
     mention = finder.mentions.at(thing)
     if mention and not mention.named and (
         category in _OWN_FORCE_CATEGORIES

@@ -32,8 +32,14 @@ def slug(name: str) -> str:
 
 
 def _words(name: str) -> list[str]:
-    # hyphenated names stay whole: "Kim" is no part of the "Kim-Putin" transaction
-    return [w.strip(".,'’\"") for w in name.lower().split()]
+    # hyphenated names stay whole: "Kim" is no part of the "Kim-Putin" transaction; but an
+    # Arabic article is no part of the name it joins: "el-Sissi" is "Sissi"
+    words = [w.strip(".,'’\"") for w in name.lower().split()]
+    return [w.split("-", 1)[1] if w.split("-", 1)[0] in _ARTICLES and "-" in w else w
+            for w in words]
+
+
+_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "az", "an"})
 
 
 def _full_name(mention: Mention, full_names: list[str]) -> str | None:

@@ -6,12 +6,13 @@ that fit it. The lexicon's ``data/references.tsv`` says what each noun can refer
 
 - ``person``: a named person, of the description's country if it states one ("the Vietnamese
   leader" is the last Vietnamese named); every title held by one person refers so too;
-- ``state``: a state ("the country", "the two countries");
+- ``state``: states, when counted ("the two countries", "both nations"): a lone "the
+  country" too often means another state than the last one named;
 - ``group``: a named group that is no state body or international one ("the group", "the
   militants", "the movement"), of the description's sector if it has one;
 - ``body``: a named body whose name holds the noun ("the ministry" is the Ministry of External
   Affairs, "the army" the Cameroonian Army), and nothing else: the army is never a general;
-- ``any``: any named actor but a person ("both sides", "the two parties").
+- ``any``: a state, or a named body with a sector ("both sides", "the two parties").
 
 A counted description names that many ("the two leaders"). A description nothing fits is left
 as it is, and a role noun never refers to a person.
@@ -48,7 +49,9 @@ def _fits(kind: str, description: Mention, named: Mention) -> bool:
     if kind == "person":
         return named.type == "PERSON"
     if kind == "state":
-        return named.type == "GPE"
+        # "the two countries" of a bilateral story; a lone "the country" is too often
+        # another than the last named, and is left to the article's country
+        return named.type == "GPE" and description.count > 1
     if kind == "group":
         return named.type in {"ORG", "GROUP"} and named.sector not in _STATE_BODY_SECTORS and (
             description.sector is None or named.sector in (None, description.sector)
@@ -57,7 +60,8 @@ def _fits(kind: str, description: Mention, named: Mention) -> bool:
         return named.type in {"ORG", "GROUP"} and description.role.split()[-1] in (
             named.name.lower().split()
         )
-    return named.type != "PERSON"
+    # "both sides": states, or bodies the lexicon or text gives a sector
+    return named.type == "GPE" or (named.type != "PERSON" and named.sector is not None)
 
 
 def antecedents(
@@ -68,8 +72,8 @@ def antecedents(
     actor on its other side ("Putin offered talks to the president").
 
     The named mentions come back as the description said them (its ``text``, ``start`` and
-    ``end``). A name takes the country another of its mentions states, else, for a listed person,
-the list's (``known``).
+    ``end``). A name takes the country another of its mentions states, else, for a listed
+    person, the list's (``known``).
     """
     ordered = sorted(set(mentions), key=lambda m: (m.start, m.end))
     # the country any mention of a name states is that name's: "Peru's president Ana Torres"

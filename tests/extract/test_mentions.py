@@ -30,3 +30,27 @@ def test_a_persons_name_ends_where_the_entity_does(nlp):
 def test_a_place_is_no_actor(nlp):
     found = {t.object.name for t in triples(nlp, "Indian troops patrolled near the Karakoram Pass.")}
     assert "Karakoram Pass" not in found
+
+
+def test_a_possessor_heading_its_own_phrase_keeps_its_name(nlp):
+    text = "Antony Blinken arrived. During Blinken's visit to Hanoi he met Trong."
+    found = {(t.subject.name, t.action.lemma, t.object.name) for t in triples(nlp, text)}
+    assert ("Antony Blinken", "visit", "Vietnam") in found
+
+
+def test_a_person_is_no_state_whatever_the_demonym_in_the_name(nlp):
+    found = {(t.object.name, t.object.type) for t in triples(
+        nlp, "Antony Blinken met Iraqi Prime Minister Mohammed al-Sudani in Baghdad.")}
+    assert ("Sudan", "GPE") not in found
+
+
+def test_a_hyphenated_title_takes_its_first_parts_sector(nlp):
+    found = {(t.subject.name, t.subject.sector) for t in triples(
+        nlp, "UN Secretary-General Antonio Guterres condemned North Korea.")}
+    assert ("Antonio Guterres", "MIL") not in found
+
+
+def test_what_is_sent_in_a_number_is_ones_own(nlp):
+    found = {t.object.name for t in triples(nlp, "Ten countries promised to send a total "
+                                                 "of 2,900 troops to Haiti.")}
+    assert "troops" not in found
