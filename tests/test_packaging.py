@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from kgraph.lexicon.convert import GENERATED
 from kgraph.queries import list_queries
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,3 +59,20 @@ def test_queries_load_from_the_installed_wheel(wheel: Path, tmp_path: Path) -> N
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout == f"{wheel / 'kgraph' / 'queries.py'} {{'limit': 25}}\n"
+
+
+def test_the_wheel_has_the_generated_lexicon(wheel: Path, tmp_path: Path) -> None:
+    folder = "kgraph/lexicon/data/generated/"
+    names = zipfile.ZipFile(wheel).namelist()
+    shipped = sorted(name[len(folder) :] for name in names if name.startswith(folder))
+    assert shipped == sorted(path.name for path in GENERATED.iterdir())
+    code = "from kgraph.lexicon import tables; print(tables.verbs()['call off'][0].category)"
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(wheel)},
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "SANCTION\n"

@@ -24,10 +24,12 @@ sharing the code of the last stays a list of actors with no code).
 
 kgraph reads the phrases into readable names ("VLADIMIR_PUTIN_" is "Vladimir Putin", see
 `readable_name`), takes an acronym in parentheses as a synonym ("ADEN_ABYAN_ISLAMIC_ARMY_
-(AAIA)_" is "Aden Abyan Islamic Army", also "AAIA"), and gives each actor a type: GPE when
-every code names only a place and gives a country, PERSON when a code is dated or is an
-elite's (``ELI``) and the name has no word of ``data/organisation_words.txt`` ("party",
-"council": the files date parties too), else ORG.
+(AAIA)_" is "Aden Abyan Islamic Army", also "AAIA"), and gives each actor a type:
+
+- GPE when every code names only a state, a current or a former one (``NLD``, ``USR``);
+- PERSON when a code is dated or is an elite's (``ELI``), unless the name has a word of
+  ``data/organisation_words.txt`` ("party", "council": the files date parties too);
+- else ORG.
 """
 
 from __future__ import annotations
@@ -171,8 +173,7 @@ def _name_words(phrase: str) -> set[str]:
 
 
 def _actor_type(name: str, roles: tuple[Role, ...]) -> str:
-    meanings = [actor_code_meaning(role.code) for role in roles]
-    if meanings and all(meaning.place and meaning.country for meaning in meanings):
+    if roles and all(actor_code_meaning(role.code).place for role in roles):
         return "GPE"
     if any(role.dated or _ELITE in split_code(role.code) for role in roles):
         return "ORG" if _name_words(name) & _organisation_words() else "PERSON"
@@ -286,7 +287,8 @@ def parse_role(text: str) -> Role:
     True
     """
     code, _, dates = text.partition(" ")
+    meaning = actor_code_meaning(code)
     if not dates:
-        return _role(code, None, None, False)
-    start, _, end = dates.partition("/")
-    return _role(code, None if start == _OPEN else start, None if end == _OPEN else end, True)
+        return Role(code, None, None, meaning.country, meaning.sector, False)
+    start, _, end = (None if part == _OPEN else part for part in dates.partition("/"))
+    return Role(code, start, end, meaning.country, meaning.sector, True)

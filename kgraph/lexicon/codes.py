@@ -31,12 +31,13 @@ __all__ = ["CodeMeaning", "actor_code_meaning", "is_actor_code", "role_sector", 
 
 _ACTOR_CODE = re.compile(r"[A-Z0-9-]{3,}")
 _NONE = "-"
+_STATE, _FORMER_STATE = "state", "former state"
 
 
 @dataclass(frozen=True)
 class CodeMeaning:
     """The country (ISO3, or a user's own code) and sector an actor code gives, and whether
-    it names only a place (a country, region or former state, with no role)."""
+    it names only a state (a country or a former state such as ``USR``, with no role)."""
 
     country: str | None
     sector: str | None
@@ -75,20 +76,20 @@ def actor_code_meaning(code: str) -> CodeMeaning:
     CodeMeaning(country='ARN', sector=None, place=True)
     """
     first, *rest = split_code(code)
-    own = _first_codes()
-    sector = None
-    if first in own:
-        country, sector = own[first]
+    own = _first_codes().get(first)
+    if own is not None:
+        country, sector, kind = own
         if country is None and rest and rest[0] in _iso3() and rest[0] not in _roles():
             country = rest.pop(0)
     elif first in _iso3():
-        country = first
+        country, sector, kind = first, None, _STATE
     elif first in _roles():
-        country, rest = None, [first, *rest]
+        country, sector, kind, rest = None, None, None, [first, *rest]
     else:
-        country = first
+        country, sector, kind = first, None, _STATE
     sector = sector or role_sector(rest)
-    place = sector is None and all(part not in _roles() for part in rest)
+    state = kind in (_STATE, _FORMER_STATE)
+    place = state and sector is None and all(part not in _roles() for part in rest)
     return CodeMeaning(country, sector, place)
 
 
@@ -107,10 +108,10 @@ def role_sector(codes: Sequence[str]) -> str | None:
 
 
 @cache
-def _first_codes() -> dict[str, tuple[str | None, str | None]]:
+def _first_codes() -> dict[str, tuple[str | None, str | None, str]]:
     return {
-        code: (None if country == _NONE else country, None if sector == _NONE else sector)
-        for code, country, sector, _ in rows(__package__, "cameo_countries.tsv")
+        code: (None if country == _NONE else country, None if sector == _NONE else sector, kind)
+        for code, country, sector, kind, _ in rows(__package__, "cameo_countries.tsv")
     }
 
 

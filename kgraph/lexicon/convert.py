@@ -56,7 +56,7 @@ COLUMNS = {
     "actors.tsv": "name type country sector code aliases roles",
     "skipped.tsv": "file line reason",
 }
-_README_TEMPLATE = Path(__file__).parent / "generated_readme.md"
+_README_TEMPLATE = Path(__file__).parent / "data" / "generated_readme.md"
 _LIST = ";"
 
 

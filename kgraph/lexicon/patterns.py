@@ -64,7 +64,7 @@ PARTICLES = frozenset(
 _SYNSET = re.compile(r"&([A-Za-z0-9_]+)")
 _ALTERNATIVES = re.compile(r"[^\s(){}]*/[^\s(){}]*")
 _TOKEN = re.compile(r"[(){}]|[^\s(){}]+")
-_WORD = re.compile(r"[^\s(),_:]+")
+_WORD = re.compile(r"[^\s(){},_:]+")
 
 
 class PatternError(ValueError):
@@ -180,7 +180,13 @@ def _parse_side(text: str) -> tuple[Element, ...]:
 
 def _prepositional(tokens: Sequence[str], position: int) -> tuple[Element, int]:
     """The phrase that starts after ``(`` at ``position``, and the position after its ``)``."""
-    words: list[str] = []
+    start = "a prepositional phrase must start with its one preposition"
+    if position == len(tokens) or tokens[position] in ("(", ")", "{", "}"):
+        raise PatternError(start)
+    words = _words(tokens[position])
+    if len(words) != 1:
+        raise PatternError(start)
+    position += 1
     objects: list[Element] = []
     while position < len(tokens) and tokens[position] != ")":
         token = tokens[position]
@@ -190,15 +196,10 @@ def _prepositional(tokens: Sequence[str], position: int) -> tuple[Element, int]:
             continue
         if token in ("(", "}"):
             raise PatternError(f"a {token} inside a prepositional phrase")
-        if not words:
-            words = _words(token)
-        else:
-            objects.extend(_bare(token))
+        objects.extend(_bare(token))
         position += 1
     if position == len(tokens):
         raise PatternError("a ( is not closed")
-    if len(words) != 1:
-        raise PatternError("a prepositional phrase must start with its one preposition")
     return Element(Kind.PREP, tuple(words), tuple(objects)), position + 1
 
 

@@ -8,9 +8,8 @@ The table lists most CAMEO codes but not all, and says nothing of CAMEO's 01 (pu
 statements) and 02 (appeals), which PLOVER dropped. `plover_category` decides:
 
 1. a code the table lists takes its category;
-2. a code it does not list takes the category of its nearest listed parent: ``0211`` that of
-   ``021``, ``1952`` that of ``195``, ``176`` that of ``170`` (the cue category's own code),
-   then that of the two-digit line ``17``;
+2. a code it does not list takes the category of its nearest listed parent: ``1952`` that of
+   ``195``, ``176`` that of the two-digit line ``17``;
 3. a parent the table lists with two categories decides nothing: the two-digit ``08`` heads
    both CONCEDE (081 to 083) and RETREAT (084 to 087), so an ``08x`` code the table lacks has
    no category; so has every code under 01 and 02, and every code that is not CAMEO's.
@@ -93,9 +92,9 @@ def category_table(entries: Iterator[PloverEntry]) -> dict[str, str | None]:
 def plover_category(code: str | None, table: Mapping[str, str | None]) -> str | None:
     """The PLOVER category of the CAMEO ``code`` by the rules of the module's docstring.
 
-    >>> table = {"16": "SANCTION", "160": "SANCTION", "162": "SANCTION", "08": None}
-    >>> plover_category("1621", table), plover_category("165", table)
-    ('SANCTION', 'SANCTION')
+    >>> table = {"16": "SANCTION", "162": "SANCTION", "163": "COERCE", "08": None}
+    >>> plover_category("1631", table), plover_category("165", table)
+    ('COERCE', 'SANCTION')
     >>> plover_category("085", table), plover_category("020", table), plover_category(None, table)
     (None, None, None)
     """
@@ -108,11 +107,6 @@ def plover_category(code: str | None, table: Mapping[str, str | None]) -> str | 
 
 
 def _parents(code: str) -> Iterator[str]:
-    """``code`` and its parents, nearest first: 1952, 195, 190, 19."""
-    if len(code) == 4:
-        yield code
-        code = code[:3]
-    if len(code) == 3:
-        yield code
-        yield code[:2] + "0"
-    yield code[:2]
+    """``code`` and its parents, nearest first: 1952, 195, 19."""
+    for length in range(len(code), 1, -1):
+        yield code[:length]

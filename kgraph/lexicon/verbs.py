@@ -8,9 +8,10 @@ The format, from PETRARCH2's ``dictionaries.rst``:
 - ``--- NAME [CODE] ---`` starts a verb block; ``CODE`` is the code of its verbs that have
   none of their own (``---``, the null code, when there is none).
 - A verb line is the verb (``HALT``), optionally its irregular forms in braces
-  (``SPEED {SPEEDING SPEEDS SPED}``) and its own code (``ABORT [160]``). A verb of several
-  words joins them with ``_`` and marks the word that inflects with ``+`` (``+CALL_OFF``,
-  ``WIRE_+TAP``).
+  (``SPEED {SPEEDING SPEEDS SPED}``) and its own code (``ABORT [160]``). Without braces,
+  kgraph makes the regular English forms ("hurries", "hurried", where PETRARCH2 makes
+  "hurryed"). A verb of several words joins them with ``_`` and marks the word that
+  inflects with ``+`` (``+CALL_OFF``, ``WIRE_+TAP``).
 - A pattern line ``- BEFORE * AFTER [CODE]`` belongs to the block and all its verbs (see
   `kgraph.lexicon.patterns`).
 - A code is a CAMEO event code; ``A:B`` gives ``A`` for the active verb and ``B`` for the
@@ -197,7 +198,7 @@ class _VerbReader:
 
     def _member(self, member: str) -> tuple[str, ...]:
         if not member.startswith("&"):
-            return (" ".join(member.replace("_", " ").split()),)
+            return (" ".join(member.replace("_", " ").lower().split()),)
         name = member[1:].rstrip("_")
         if name not in self.synsets:
             raise ValueError(f"the synonym set {member} is not defined before it is used")
@@ -224,11 +225,12 @@ class _VerbReader:
         if len(head) != 1:
             raise ValueError(f"a verb line holds one verb, not {' '.join(head) or 'nothing'}")
         before, verb, after = _verb_words(head[0])
+        lemma = " ".join((*before, verb, *after))
         if forms_found is None:
             forms = _regular_forms(before, verb, after)
         else:
-            forms = tuple(_form(word) for word in forms_found["forms"].replace(",", " ").split())
-        lemma = " ".join((*before, verb, *after))
+            given = forms_found["forms"].replace(",", " ").split()
+            forms = tuple(dict.fromkeys((lemma, *map(_form, given))))
         return Verb(lemma, verb, before, after, forms, code or block_code, block, number)
 
 
@@ -278,16 +280,19 @@ def _form(word: str) -> str:
 
 
 def _regular_forms(before: tuple[str, ...], verb: str, after: tuple[str, ...]) -> tuple[str, ...]:
-    """The base and regular forms PETRARCH2 makes for a verb without irregular forms."""
-    if verb.endswith(("s", "x", "z")):
+    """The base form and the regular English forms of a verb given no irregular ones."""
+    consonant_y = verb.endswith("y") and verb[-2:-1] not in ("a", "e", "i", "o", "u", "")
+    if verb.endswith(("s", "x", "z", "ch", "sh")):
         third = verb + "es"
-    elif verb.endswith("y"):
+    elif consonant_y:
         third = verb[:-1] + "ies"
     else:
         third = verb + "s"
-    past = verb + "d" if verb.endswith("e") else verb + "ed"
-    if verb.endswith("e") and len(verb) > 1 and verb[-2] not in "aeiou":
-        gerund = verb[:-1] + "ing"
+    if verb.endswith("e"):
+        past = verb + "d"
+    elif consonant_y:
+        past = verb[:-1] + "ied"
     else:
-        gerund = verb + "ing"
+        past = verb + "ed"
+    gerund = verb[:-1] + "ing" if verb.endswith("e") and not verb.endswith("ee") else verb + "ing"
     return tuple(" ".join((*before, form, *after)) for form in (verb, third, past, gerund))
