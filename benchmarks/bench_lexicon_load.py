@@ -23,7 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ROOT / "kgraph" / "lexicon" / "data" / "generated"
 
-PRELUDE = "import time, country_converter, kgraph.lexicon.tables, kgraph.ontology, kgraph.datafiles\n"
+PRELUDE = (
+    "import time, country_converter, kgraph.lexicon.tables, kgraph.ontology, kgraph.datafiles\n"
+)
 TIMED = "start = time.perf_counter(); {call}; print(time.perf_counter() - start)\n"
 
 TABLES = {

@@ -156,6 +156,7 @@ class _Entry:
         return bool(known & _name_words(phrase))
 
     def actor(self) -> Actor:
+        """The actor read: readable names, an acronym as a synonym, roles without the null."""
         names: list[str] = []
         for phrase in self.phrases:
             acronym = _ACRONYM.search(phrase)

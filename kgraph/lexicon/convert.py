@@ -69,11 +69,16 @@ class Conversion:
 
 
 def convert(root: Path) -> Conversion:
-    """Read the dictionaries under ``root`` into the generated tables (nothing written)."""
+    """Read the dictionaries under ``root`` into the generated tables (nothing written yet).
+
+    ``root`` is laid out as ``../shared/dictionaries`` (`SOURCES`); `write` writes the result:
+    ``write(convert(Path("../shared/dictionaries")), root, GENERATED)``.
+    """
     result = Conversion()
     skipped: list[tuple[str, ...]] = []
 
     def skip(error: DictionaryError) -> None:
+        """Keep a line the readers could not read, with its reason, for ``skipped.tsv``."""
         where = Path(error.path).relative_to(root).as_posix()
         skipped.append((where, str(error.line), error.reason))
 
@@ -197,7 +202,11 @@ def _commit(root: Path, folder: str) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Convert the dictionaries folder given on the command line; 1 on a bad folder."""
+    """Convert the dictionaries folder given on the command line; 0 when done, else 1.
+
+    ``python -m kgraph.lexicon.convert ../shared/dictionaries [--out FOLDER]``; a missing or
+    unreadable source file, or a folder that cannot be written, is one line on stderr.
+    """
     parser = argparse.ArgumentParser(prog="python -m kgraph.lexicon.convert", description=__doc__)
     parser.add_argument("dictionaries", type=Path, help="the folder, e.g. ../shared/dictionaries")
     parser.add_argument(
@@ -206,12 +215,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     root = args.dictionaries.resolve()
     try:
-        result = convert(root)
+        write(convert(root), root, args.out)
     except KGraphError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
-    write(result, root, args.out)
-    print(f"wrote {len(result.tables)} tables to {os.path.relpath(args.out)}", file=sys.stderr)
+    except OSError as error:
+        print(f"error: {error.filename}: {error.strerror}", file=sys.stderr)
+        return 1
+    print(f"wrote {os.path.relpath(args.out)}", file=sys.stderr)
     return 0
 
 

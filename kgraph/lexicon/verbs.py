@@ -140,7 +140,12 @@ def read_verbs(source: Source, on_error: ErrorHandler | None = None) -> VerbDict
 def verb_records(
     source: Source, on_error: ErrorHandler | None = None
 ) -> Iterator[Synset | Verb | Pattern]:
-    """The synonym sets, verbs and pattern readings of a verb dictionary, in file order."""
+    """The synonym sets, verbs and pattern readings of a verb dictionary, in file order.
+
+    >>> import io
+    >>> [type(record).__name__ for record in verb_records(io.StringIO("--- GO [---] ---\\nGO\\n"))]
+    ['Verb']
+    """
     reader = _VerbReader(source_name(source), on_error)
     for line in dictionary_lines(source):
         yield from reader.read(line)
