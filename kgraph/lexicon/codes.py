@@ -94,12 +94,16 @@ def actor_code_meaning(code: str) -> CodeMeaning:
 
 
 def role_sector(codes: Sequence[str]) -> str | None:
-    """The kgraph sector of a sequence of role codes: the first role's, else a religion's.
+    """The kgraph sector of a sequence of role codes: the first role's (``NGO`` and the other
+    first codes with a sector count as roles), else a religion's.
 
-    >>> role_sector(["MUS", "RAD"]), role_sector(["CTH"]), role_sector(["UNO"])
-    ('RAD', 'REL', None)
+    >>> [role_sector(codes) for codes in (["MUS", "RAD"], ["CTH"], ["NGO"], ["UNO"])]
+    ['RAD', 'REL', 'NGO', None]
     """
-    roles = _roles()
+    roles = {
+        **{code: (sector, False) for code, (_, sector, _) in _first_codes().items() if sector},
+        **_roles(),
+    }
     known = [roles[code] for code in codes if code in roles]
     for sector, religion in known:
         if not religion:

@@ -50,6 +50,7 @@ SOURCES = {
 """The files the converter reads, relative to the dictionaries folder."""
 
 COLUMNS = {
+    "plover.tsv": "code category mode context",
     "verbs.tsv": "lemma verb block code category passive_code passive_category",
     "patterns.tsv": "block before after code category passive_code passive_category",
     "agents.tsv": "noun plurals sector code",
@@ -82,8 +83,13 @@ def convert(root: Path) -> Conversion:
         where = Path(error.path).relative_to(root).as_posix()
         skipped.append((where, str(error.line), error.reason))
 
-    table = category_table(read_cameo_to_plover(root / SOURCES["plover"]))
+    entries = list(read_cameo_to_plover(root / SOURCES["plover"]))
+    table = category_table(entries)
+    result.tables["plover.tsv"] = sorted(
+        {(entry.code, entry.category, entry.mode, entry.context) for entry in entries}
+    )
     result.counts["plover codes"] = len(table)
+    result.counts["plover rows"] = len(result.tables["plover.tsv"])
     _verb_tables(root / SOURCES["verbs"], table, result, skip)
     _agent_table(root / SOURCES["agents"], result, skip)
     actors = []

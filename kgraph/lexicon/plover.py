@@ -18,7 +18,7 @@ statements) and 02 (appeals), which PLOVER dropped. `plover_category` decides:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from .source import DictionaryError, ErrorHandler, Source, dictionary_lines, report, source_name
@@ -73,7 +73,7 @@ def read_cameo_to_plover(
         yield PloverEntry(found["code"], fields[0], mode, context, line.number)
 
 
-def category_table(entries: Iterator[PloverEntry]) -> dict[str, str | None]:
+def category_table(entries: Iterable[PloverEntry]) -> dict[str, str | None]:
     """Each listed code to its category; None for a code listed with two categories.
 
     >>> entries = read_cameo_to_plover(__import__("io").StringIO("08: CONCEDE\\n08: RETREAT\\n"))

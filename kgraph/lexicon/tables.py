@@ -8,7 +8,9 @@ what it uses (see ``data/generated/README.md`` for the files and what loading ea
 - `patterns` maps a block (``"cancel"``) to its patterns, those with most elements first, so
   the first that matches a clause is its most specific; `patterns_for` gives them for a lemma;
 - `agents` maps an agent noun and its plurals (``"soldier"``, ``"soldiers"``) to its entries;
-- `actors` maps each name and alias, in lower case, to the actors it names.
+- `actors` maps each name and alias, in lower case, to the actors it names;
+- `category_of` gives the PLOVER category of any CAMEO event code (a user's verb dictionary's
+  too), by PLOVER's table and the rules of `kgraph.lexicon.plover`.
 
 Words are as the dictionaries write them, in lower case: match them against a token's lemma
 or its lower-case text ("talks" is written so, "sanctions" too).
@@ -23,6 +25,7 @@ from functools import cache
 from ..datafiles import rows
 from .actors import Role, parse_role
 from .patterns import Element, parse_elements
+from .plover import PloverEntry, category_table, plover_category
 
 __all__ = [
     "ActorEntry",
@@ -31,6 +34,7 @@ __all__ = [
     "VerbEntry",
     "actors",
     "agents",
+    "category_of",
     "patterns",
     "patterns_for",
     "verbs",
@@ -200,3 +204,18 @@ def _split(value: str) -> tuple[str, ...]:
 
 def _frozen(table: dict[str, list]) -> dict[str, tuple]:
     return {key: tuple(values) for key, values in table.items()}
+
+
+@cache
+def _plover_table() -> dict[str, str | None]:
+    entries = (PloverEntry(*row, line=0) for row in _generated("plover.tsv"))
+    return category_table(entries)
+
+
+def category_of(code: str | None) -> str | None:
+    """The PLOVER category of the CAMEO event ``code``; None for none.
+
+    >>> category_of("162"), category_of("1952"), category_of("020")
+    ('SANCTION', 'ASSAULT', None)
+    """
+    return plover_category(code, _plover_table())
