@@ -13,11 +13,18 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kgraph.lexicon.actors import Actor, Role, format_role, iso_date, parse_role, read_actors
-from kgraph.lexicon.agents import read_agents
-from kgraph.lexicon.codes import actor_code_meaning
-from kgraph.lexicon.names import readable_name
-from kgraph.lexicon.source import DictionaryError
+from kgraph.lexicon.petrarch.actors import (
+    Actor,
+    Role,
+    format_role,
+    iso_date,
+    parse_role,
+    read_actors,
+)
+from kgraph.lexicon.petrarch.agents import read_agents
+from kgraph.lexicon.petrarch.codes import actor_code_meaning
+from kgraph.lexicon.petrarch.names import readable_name
+from kgraph.lexicon.petrarch.source import DictionaryError
 
 
 def actors(text: str) -> list[Actor]:

@@ -12,10 +12,15 @@ import pytest
 
 from kgraph.lexicon import tables
 from kgraph.lexicon.convert import GENERATED, main
-from kgraph.lexicon.patterns import parse_elements
-from kgraph.lexicon.plover import CATEGORIES, category_table, plover_category, read_cameo_to_plover
-from kgraph.lexicon.source import DictionaryError
-from kgraph.lexicon.validation import Coding, read_validation
+from kgraph.lexicon.petrarch.patterns import parse_elements
+from kgraph.lexicon.petrarch.plover import (
+    CATEGORIES,
+    category_table,
+    plover_category,
+    read_cameo_to_plover,
+)
+from kgraph.lexicon.petrarch.source import DictionaryError
+from kgraph.lexicon.petrarch.validation import Coding, read_validation
 
 from .conftest import SHARED
 

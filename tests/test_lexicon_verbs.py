@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kgraph.errors import ReadError
-from kgraph.lexicon.patterns import (
+from kgraph.lexicon.petrarch.patterns import (
     MARKERS,
     PARTICLES,
     Element,
@@ -23,8 +23,8 @@ from kgraph.lexicon.patterns import (
     format_elements,
     parse_elements,
 )
-from kgraph.lexicon.source import DictionaryError
-from kgraph.lexicon.verbs import EventCode, read_verbs
+from kgraph.lexicon.petrarch.source import DictionaryError
+from kgraph.lexicon.petrarch.verbs import EventCode, read_verbs
 
 SYNSETS = {
     "ARMY": ("troops", "armed forces"),

@@ -25,14 +25,14 @@ from pathlib import Path
 from string import Template
 
 from ..errors import KGraphError
-from .actor_table import merged_actors, summary_role
-from .actors import Actor, format_role, read_actors
-from .agents import read_agents
-from .codes import role_sector
-from .patterns import format_elements
-from .plover import category_table, plover_category, read_cameo_to_plover
-from .source import DictionaryError, ErrorHandler
-from .verbs import EventCode, read_verbs
+from .petrarch.actor_table import merged_actors, summary_role
+from .petrarch.actors import Actor, format_role, read_actors
+from .petrarch.agents import read_agents
+from .petrarch.codes import role_sector
+from .petrarch.patterns import format_elements
+from .petrarch.plover import category_table, plover_category, read_cameo_to_plover
+from .petrarch.source import DictionaryError, ErrorHandler
+from .petrarch.verbs import EventCode, read_verbs
 
 __all__ = ["GENERATED", "SOURCES", "convert", "main"]
 

@@ -10,7 +10,7 @@ what it uses (see ``data/generated/README.md`` for the files and what loading ea
 - `agents` maps an agent noun and its plurals (``"soldier"``, ``"soldiers"``) to its entries;
 - `actors` maps each name and alias, in lower case, to the actors it names;
 - `category_of` gives the PLOVER category of any CAMEO event code (a user's verb dictionary's
-  too), by PLOVER's table and the rules of `kgraph.lexicon.plover`.
+  too), by PLOVER's table and the rules of `kgraph.lexicon.petrarch.plover`.
 
 Words are as the dictionaries write them, in lower case: match them against a token's lemma
 or its lower-case text ("talks" is written so, "sanctions" too).
@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..datafiles import rows
-from .actors import Role, parse_role
-from .patterns import Element, parse_elements
-from .plover import PloverEntry, category_table, plover_category
+from .petrarch.actors import Role, parse_role
+from .petrarch.patterns import Element, parse_elements
+from .petrarch.plover import PloverEntry, category_table, plover_category
 
 __all__ = [
     "ActorEntry",

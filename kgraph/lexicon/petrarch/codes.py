@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from ..datafiles import rows
+from ...datafiles import rows
 
 __all__ = ["CodeMeaning", "actor_code_meaning", "is_actor_code", "role_sector", "split_code"]
 
@@ -115,7 +115,7 @@ def role_sector(codes: Sequence[str]) -> str | None:
 def _first_codes() -> dict[str, tuple[str | None, str | None, str]]:
     return {
         code: (None if country == _NONE else country, None if sector == _NONE else sector, kind)
-        for code, country, sector, kind, _ in rows(__package__, "cameo_countries.tsv")
+        for code, country, sector, kind, _ in rows("kgraph.lexicon", "cameo_countries.tsv")
     }
 
 
@@ -123,7 +123,7 @@ def _first_codes() -> dict[str, tuple[str | None, str | None, str]]:
 def _roles() -> dict[str, tuple[str, bool]]:
     return {
         code: (sector, kind == "religion")
-        for code, sector, kind, _ in rows(__package__, "cameo_roles.tsv")
+        for code, sector, kind, _ in rows("kgraph.lexicon", "cameo_roles.tsv")
     }
 
 

@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TextIO
 
-from ..errors import ReadError
+from ...errors import ReadError
 
 __all__ = ["DictionaryError", "ErrorHandler", "Line", "Source", "dictionary_lines", "report"]
 

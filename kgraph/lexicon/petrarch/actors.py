@@ -12,7 +12,7 @@ The format, from PETRARCH2's ``dictionaries.rst``: each actor is
   first eight, as PETRARCH2 does). A date with no sign (``[MNEGOV 20121204]``) is read as a
   start, as the Phoenix files mean it.
 
-A code is a CAMEO actor code (see `kgraph.lexicon.codes`); ``A/B`` gives both, and the null
+A code is a CAMEO actor code (see `kgraph.lexicon.petrarch.codes`); ``A/B`` gives both, and the null
 code ``---`` none (a person who holds no coded role outside their dated ones).
 
 The Phoenix files often leave out a synonym's ``+`` (``LEONID_BREZHNEV_`` on one line,
@@ -40,7 +40,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from ..datafiles import rows
+from ...datafiles import rows
 from .codes import actor_code_meaning, is_actor_code, split_code
 from .names import SMALL_WORDS, readable_name
 from .source import DictionaryError, ErrorHandler, Source, dictionary_lines, report, source_name
@@ -183,7 +183,7 @@ def _actor_type(name: str, roles: tuple[Role, ...]) -> str:
 
 @cache
 def _organisation_words() -> frozenset[str]:
-    return frozenset(row[0] for row in rows(__package__, "organisation_words.txt"))
+    return frozenset(row[0] for row in rows("kgraph.lexicon", "organisation_words.txt"))
 
 
 def _primary(text: str) -> tuple[str, list[Role]]:

@@ -13,7 +13,7 @@ The format, from PETRARCH2's ``dictionaries.rst``:
   "hurryed"). A verb of several words joins them with ``_`` and marks the word that
   inflects with ``+`` (``+CALL_OFF``, ``WIRE_+TAP``).
 - A pattern line ``- BEFORE * AFTER [CODE]`` belongs to the block and all its verbs (see
-  `kgraph.lexicon.patterns`).
+  `kgraph.lexicon.petrarch.patterns`).
 - A code is a CAMEO event code; ``A:B`` gives ``A`` for the active verb and ``B`` for the
   passive one (``[042:043]``: "visit" and "be visited"), ``[:173]`` a passive-only code.
 - ``~`` lines are PETRARCH's verb transformations, which kgraph does not read.

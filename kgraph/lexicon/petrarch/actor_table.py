@@ -24,7 +24,7 @@ __all__ = ["merged_actors", "summary_role"]
 def merged_actors(actors: Iterable[Actor]) -> list[Actor]:
     """The actors with a code, duplicates merged, in the order their names first came.
 
-    >>> from kgraph.lexicon.actors import Role
+    >>> from kgraph.lexicon.petrarch.actors import Role
     >>> gov = Role("RUSGOV", "1999-12-31", None, "RUS", "GOV", True)
     >>> twice = [Actor("Vladimir Putin", ("Putin",), "PERSON", (gov,), 5),
     ...          Actor("VLADIMIR PUTIN", ("President Putin",), "PERSON", (gov,), 9)]
