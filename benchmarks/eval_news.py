@@ -65,14 +65,16 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="list every miss under its cause")
     args = parser.parse_args()
     if not args.texts.is_dir():
-        sys.exit(f"{args.texts}: no dev news texts; re-create them as ../shared/eval/README.md says")
+        sys.exit(f"{args.texts}: no dev news texts; re-create them as "
+                 "../shared/eval/README.md says")
     with tempfile.TemporaryDirectory() as folder:
         graphml = _graph(args.texts, Path(folder))
         scorer = [sys.executable, str(args.gold.with_name("score_news.py")), str(graphml)]
         print(subprocess.run([*scorer, str(args.gold)], check=True, capture_output=True,
                              text=True).stdout.splitlines()[0])
         graph = nx.read_graphml(graphml)
-    names = {n: str(d.get("name") or d.get("label") or n).lower() for n, d in graph.nodes(data=True)}
+    names = {n: str(d.get("name") or d.get("label") or n).lower()
+             for n, d in graph.nodes(data=True)}
     gold = json.loads(args.gold.read_text(encoding="utf-8"))
     causes: Counter[str] = Counter()
     listed: dict[str, list[str]] = defaultdict(list)

@@ -28,7 +28,8 @@ def test_a_persons_name_ends_where_the_entity_does(nlp):
 
 
 def test_a_place_is_no_actor(nlp):
-    found = {t.object.name for t in triples(nlp, "Indian troops patrolled near the Karakoram Pass.")}
+    text = "Indian troops patrolled near the Karakoram Pass."
+    found = {t.object.name for t in triples(nlp, text)}
     assert "Karakoram Pass" not in found
 
 
