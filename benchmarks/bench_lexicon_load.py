@@ -1,7 +1,7 @@
 """What loading the generated lexicon costs a run at start-up, next to kgraph's own lexicon.
 
 For each table of ``kgraph/lexicon/data/generated/`` and, as the baseline, for kgraph's
-current hand-written lexicon (``kgraph.ontology.load_lexicon``), in one run:
+current hand-written lexicon (``kgraph.lexicon.events.load_events``), in one run:
 
 1. reads the file into rows of strings (``kgraph.datafiles.rows``), the floor any loader pays;
 2. loads the lookup table (`kgraph.lexicon.tables`), which parses what the rows hold.
@@ -34,7 +34,7 @@ TABLES = {
     "agents.tsv": "kgraph.lexicon.tables.agents()",
     "actors.tsv": "kgraph.lexicon.tables.actors()",
 }
-BASELINE = "kgraph.ontology.load_lexicon()"
+BASELINE = "kgraph.lexicon.events.load_events()"
 
 
 def seconds(call: str, rounds: int) -> float:
@@ -62,7 +62,7 @@ def main() -> None:
         size = path.stat().st_size / 1e6
         print(f"{name:<28} {size:>6.2f} {rows:>7} {read:>8.3f} {load:>8.3f}")
     baseline = seconds(BASELINE, rounds)
-    print(f"{'kgraph.ontology (baseline)':<28} {'':>6} {'':>7} {'':>8} {baseline:>8.3f}")
+    print(f"{'kgraph.lexicon.events (baseline)':<28} {'':>6} {'':>7} {'':>8} {baseline:>8.3f}")
 
 
 if __name__ == "__main__":
