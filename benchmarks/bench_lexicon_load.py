@@ -24,7 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ROOT / "kgraph" / "lexicon" / "data" / "generated"
 
 PRELUDE = (
-    "import time, country_converter, kgraph.lexicon.tables, kgraph.lexicon.events, kgraph.datafiles\n"
+    "import time, country_converter, kgraph.datafiles\n"
+    "import kgraph.lexicon.tables, kgraph.lexicon.events\n"
 )
 TIMED = "start = time.perf_counter(); {call}; print(time.perf_counter() - start)\n"
 
