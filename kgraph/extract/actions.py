@@ -13,7 +13,8 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from ..lexicon.events import Events
-from .labels import CONDITION_MARKS, OBJECT_DEPS, conjuncts
+from ..lexicon.verb_patterns import Clause, Phrase
+from .labels import CONDITION_MARKS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, conjuncts
 
 __all__ = ["Reading", "is_condition", "noun_category", "read_action"]
 
@@ -22,6 +23,9 @@ _REPORTED_FUTURE_AUX = frozenset({"would"})
 _POSSIBLE_AUX = frozenset({"would", "could", "may", "might", "should", "must", "can"})
 _PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl"})
 _COOPERATION = frozenset({"verbal_cooperation", "material_cooperation"})
+_PASSIVE_DEPS = frozenset({"auxpass", "nsubjpass"})
+# the words before a noun that a pattern's noun phrase may name: "financial aid"
+_PHRASE_DEPS = frozenset({"compound", "amod", "nmod"})
 
 
 class Reading(NamedTuple):
@@ -54,6 +58,7 @@ def read_action(verb: Token, events: Events, *, reported: bool = False) -> Readi
     text = verb.text if not particle else f"{verb.text} {particle}"
     negated = any(c.dep_ == "neg" for c in verb.children)
     modality = "asserted"
+    phrasal = lemma
     for child in _event_nouns(verb, events):
         noun = child.lemma_.lower()
         phrase = events.verb_category(f"{base} {noun}")
@@ -61,11 +66,17 @@ def read_action(verb: Token, events: Events, *, reported: bool = False) -> Readi
             # light verb with event noun: "held talks", "lodged a protest", "opened fire"
             category = phrase or noun_category(child, events)
             lemma, text = f"{lemma} {noun}", f"{text} {child.text}"
-        elif events.control(verb.lemma_):
+        elif events.control(phrasal):
             # verb of intent with event noun: "proposed talks", "threatened sanctions"
-            governor_category, modality = events.control(verb.lemma_)
+            governor_category, modality = events.control(phrasal)
             category = governor_category or events.intent(noun_category(child, events))
             lemma, text = f"{lemma} {noun}", f"{text} {child.text}"
+    pattern = events.pattern_category((phrasal, base), clause_words(verb))
+    if pattern is not None and not events.control(phrasal):
+        # the verb with its object, particle or preposition: "halted aid" is a sanction,
+        # "halted attacks" a retreat (CAMEO's patterns); a verb of intent, and a verb of
+        # kgraph's own table, keep their own
+        category = pattern[0]
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if auxiliaries & _FUTURE_AUX or (auxiliaries & _REPORTED_FUTURE_AUX and reported):
         # "will send", and "said they would blockade", the future of reported speech
@@ -90,6 +101,34 @@ def read_action(verb: Token, events: Events, *, reported: bool = False) -> Readi
         # not lift sanctions"
         category = "REJECT"
     return Reading(text, lemma, category, negated, modality)
+
+
+def clause_words(verb: Token) -> Clause:
+    """What a verb's clause has around the verb, as CAMEO's patterns read it: its objects
+    (a passive's subject too), subject, particle and prepositions with their objects."""
+    passive = any(c.dep_ in _PASSIVE_DEPS for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS or (passive and c.dep_ in
+                                                                      PASSIVE_SUBJECT_DEPS)]
+    objects += [c for o in objects for c in conjuncts(o)]
+    preps = [c for head in (verb, *objects) for c in head.children if c.dep_ == "prep"]
+    return Clause(
+        objects=tuple(_phrase(o) for o in objects),
+        subjects=tuple(_phrase(c) for c in verb.children if c.dep_ in SUBJECT_DEPS),
+        particles=frozenset(c.lower_ for c in verb.children if c.dep_ == "prt"),
+        preps=tuple(
+            (prep.lower_, tuple(_phrase(o) for o in prep.children if o.dep_ == "pobj"))
+            for prep in preps
+        ),
+        passive=passive,
+    )
+
+
+def _phrase(head: Token) -> Phrase:
+    modifiers = [t for t in head.lefts if t.dep_ in _PHRASE_DEPS]
+    return Phrase(
+        heads=frozenset({head.lemma_.lower(), head.lower_}),
+        words=frozenset(w for t in modifiers for w in (t.lower_, t.lemma_.lower())),
+    )
 
 
 def _protest_purpose(verb: Token, events: Events) -> bool:

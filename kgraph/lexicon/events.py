@@ -11,10 +11,13 @@ category an announced intent to do it takes ("will attack" threatens, "agreed to
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cache
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache, cached_property
 
 from ..datafiles import rows
+from .tables import verbs as generated_verbs
+from .verb_patterns import Clause, VerbPatterns
 
 __all__ = ["CATEGORIES", "Events", "load_events"]
 
@@ -35,10 +38,49 @@ class Events:
     speech_verbs: frozenset[str]
     reciprocal_verbs: frozenset[str]
     control_verbs: dict[str, tuple[str | None, str]]
+    patterns: VerbPatterns = field(default_factory=VerbPatterns, compare=False)
 
     def verb_category(self, lemma: str) -> str | None:
-        """The category of a verb lemma (``"meet"``) or phrasal verb (``"call off"``)."""
-        return self.verbs.get(lemma.lower())
+        """The category of a verb lemma (``"meet"``) or phrasal verb (``"call off"``):
+        kgraph's own table's, else CAMEO's through PLOVER's table.
+
+        >>> load_events().verb_category("meet"), load_events().verb_category("abduct")
+        ('CONSULT', 'ASSAULT')
+        """
+        lemma = lemma.lower()
+        return self.verbs.get(lemma) or self._cameo_verbs.get(lemma)
+
+    def own(self, lemma: str) -> bool:
+        """Whether kgraph's own table decides the verb: its category wins over CAMEO's
+        patterns and verbs, which kgraph's was reviewed against."""
+        return lemma.lower() in self.verbs
+
+    @cached_property
+    def _cameo_verbs(self) -> dict[str, str]:
+        """Each CAMEO verb to its category: that of its own block, else the commonest among
+        the blocks that list it."""
+        table = {}
+        for lemma, entries in generated_verbs().items():
+            reviewed = [(self.patterns.reviewed.get(e.code or "", e.category), e.block)
+                        for e in entries]
+            own = [category for category, block in reviewed if category and block == lemma]
+            found = own or [category for category, _ in reviewed if category]
+            if found:
+                table[lemma] = Counter(found).most_common(1)[0][0]
+        return table
+
+    def pattern_category(
+        self, lemmas: tuple[str, ...], clause: Clause
+    ) -> tuple[str | None] | None:
+        """The category the most specific pattern gives the clause of the first of
+        ``lemmas`` that has one that fits (`VerbPatterns.match`), or None: kgraph's own
+        patterns for any verb, CAMEO's for a verb kgraph's own table does not decide."""
+        cameo = not any(self.own(lemma) for lemma in lemmas)
+        for lemma in lemmas:
+            found = self.patterns.match(lemma, clause, cameo=cameo)
+            if found is not None:
+                return found
+        return None
 
     def noun_category(self, lemma: str) -> str | None:
         """The category of an event noun (``"talks"``, ``"sanctions"``)."""
