@@ -58,24 +58,24 @@ def read_action(verb: Token, events: Events, *, reported: bool = False) -> Readi
     text = verb.text if not particle else f"{verb.text} {particle}"
     negated = any(c.dep_ == "neg" for c in verb.children)
     modality = "asserted"
-    phrasal = lemma
+    phrasal, carried = lemma, False
     for child in _event_nouns(verb, events):
         noun = child.lemma_.lower()
         phrase = events.verb_category(f"{base} {noun}")
         if base in events.light_verbs:
             # light verb with event noun: "held talks", "lodged a protest", "opened fire"
             category = phrase or noun_category(child, events)
-            lemma, text = f"{lemma} {noun}", f"{text} {child.text}"
+            lemma, text, carried = f"{lemma} {noun}", f"{text} {child.text}", True
         elif events.control(phrasal):
             # verb of intent with event noun: "proposed talks", "threatened sanctions"
             governor_category, modality = events.control(phrasal)
             category = governor_category or events.intent(noun_category(child, events))
-            lemma, text = f"{lemma} {noun}", f"{text} {child.text}"
-    pattern = events.pattern_category((phrasal, base), clause_words(verb))
+            lemma, text, carried = f"{lemma} {noun}", f"{text} {child.text}", True
+    pattern = events.pattern_category((phrasal, base), clause_words(verb), cameo=not carried)
     if pattern is not None and not events.control(phrasal):
         # the verb with its object, particle or preposition: "halted aid" is a sanction,
-        # "halted attacks" a retreat (CAMEO's patterns); a verb of intent, and a verb of
-        # kgraph's own table, keep their own
+        # "halted attacks" a retreat (CAMEO's patterns); a verb of intent, a verb of
+        # kgraph's own table and a light verb with its event noun keep their own
         category = pattern[0]
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if auxiliaries & _FUTURE_AUX or (auxiliaries & _REPORTED_FUTURE_AUX and reported):

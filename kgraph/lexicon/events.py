@@ -70,12 +70,13 @@ class Events:
         return table
 
     def pattern_category(
-        self, lemmas: tuple[str, ...], clause: Clause
+        self, lemmas: tuple[str, ...], clause: Clause, *, cameo: bool = True
     ) -> tuple[str | None] | None:
         """The category the most specific pattern gives the clause of the first of
         ``lemmas`` that has one that fits (`VerbPatterns.match`), or None: kgraph's own
-        patterns for any verb, CAMEO's for a verb kgraph's own table does not decide."""
-        cameo = not any(self.own(lemma) for lemma in lemmas)
+        patterns for any verb, CAMEO's (with ``cameo``) for a verb kgraph's own table does
+        not decide."""
+        cameo = cameo and not any(self.own(lemma) for lemma in lemmas)
         for lemma in lemmas:
             found = self.patterns.match(lemma, clause, cameo=cameo)
             if found is not None:
