@@ -341,4 +341,4 @@ def test_a_body_is_not_another_of_the_same_role(nlp):
 
 def test_cooperation_refused_is_a_rejection(nlp):
     found = rows(nlp, "Chile has not agreed to restore the rights of Bolivian traders.")
-    assert ("Chile", "restore", "REJECT", "Bolivia") in found
+    assert ("Chile", "restore", "REJECT", "Bolivian traders") in found

@@ -16,7 +16,7 @@ from ..lexicon.events import Events
 from ..lexicon.verb_patterns import Clause, Phrase
 from .labels import CONDITION_MARKS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, conjuncts
 
-__all__ = ["Reading", "is_condition", "noun_category", "read_action"]
+__all__ = ["Reading", "is_condition", "noun_category", "read_act", "read_action"]
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _REPORTED_FUTURE_AUX = frozenset({"would"})
@@ -38,10 +38,13 @@ class Reading(NamedTuple):
     modality: str
 
 
-def read_action(verb: Token, events: Events, *, reported: bool = False) -> Reading:
-    """How a verb acts: its text, lemma, PLOVER category, negation and modality.
+def read_act(verb: Token, events: Events) -> Reading:
+    """What a verb does, before its clause's tense and intent: its text and lemma with its
+    particle or the event noun it carries, and the category of the act.
 
-    ``reported`` says the clause is reported speech, where "would" is the future.
+    The verb with its words picks the category first (a pattern: "halted aid"), then the verb
+    alone, then the event noun of a light verb ("held talks") or verb of intent ("proposed
+    talks", which also gives the modality).
     """
     base = verb.lemma_.lower()
     # phrasal ("called off") or prepositional verb of the lexicon ("called for", "call on")
@@ -77,6 +80,18 @@ def read_action(verb: Token, events: Events, *, reported: bool = False) -> Readi
         # "halted attacks" a retreat (CAMEO's patterns); a verb of intent, a verb of
         # kgraph's own table and a light verb with its event noun keep their own
         category = pattern[0]
+    return Reading(text, lemma, category, negated, modality)
+
+
+def read_action(
+    verb: Token, events: Events, *, act: Reading | None = None, reported: bool = False
+) -> Reading:
+    """How a verb acts in its clause: its act (`read_act`; pass ``act`` when it is read
+    already) with the clause's negation, tense and intent.
+
+    ``reported`` says the clause is reported speech, where "would" is the future.
+    """
+    text, lemma, category, negated, modality = act or read_act(verb, events)
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if auxiliaries & _FUTURE_AUX or (auxiliaries & _REPORTED_FUTURE_AUX and reported):
         # "will send", and "said they would blockade", the future of reported speech

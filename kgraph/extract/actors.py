@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ..lexicon import Lexicon
 from ..records import Mention
+from .actions import Reading, read_act
 from .labels import (
     ANY_SUBJECT_DEPS,
     CLAUSE_COMPLEMENT_DEPS,
@@ -46,6 +47,13 @@ class ActorFinder:
         self.lexicon = lexicon
         self.mentions = Mentions(lexicon)
         self.previous: dict[str, Mention] = {}
+        self._acts: dict[int, Reading] = {}
+
+    def act(self, verb: Token) -> Reading:
+        """The verb's act (`read_act`), read once: its targets and its statement need it."""
+        if verb.i not in self._acts:
+            self._acts[verb.i] = read_act(verb, self.lexicon.events)
+        return self._acts[verb.i]
 
     def actors(self, token: Token) -> list[Mention]:
         """The actors a noun phrase names, its coordinated conjuncts included ("X and Y")."""

@@ -293,6 +293,9 @@ class Mentions:
         guerrillas", "the Bush administration", "Chechen rebels"."""
         actors = self.lexicon.actors
         for token in tokens:
+            if self.lexicon.agents.is_title_word(token.text):
+                # "Prime Minister Pashinyan": a title is nobody's surname
+                continue
             named = entity_text(token) or token.text
             owner = actors.organisation(named) or (
                 actors.person(named) if token.pos_ == "PROPN" else None
@@ -308,7 +311,8 @@ class Mentions:
         """The role a noun names. A plural the tagger left whole, as it does a capitalised one
         opening a sentence ("Rebels attacked"), is read as its singular, unless it is part of
         a name ("United Nations")."""
-        role = self.lexicon.agents.role
+        agents = self.lexicon.agents
+        role = agents.role if token.pos_ == "PROPN" or token.is_title else agents.agent
         found = role(token.lemma_) or role(token.text)
         if found or token.ent_type_:
             return found

@@ -71,7 +71,7 @@ def verb_clause(finder: ActorFinder, verb: Token) -> Iterator[Finding]:
     if not targets:
         targets = each_other(finder, verb, actors)
     speaker = finder.speaker(verb)
-    reading = read_action(verb, events, reported=speaker is not None)
+    reading = read_action(verb, events, act=finder.act(verb), reported=speaker is not None)
     yield from findings(actors, reading, targets, speaker, direct)
     if reading.modality == "asserted":
         # a partner acts on the actor too: "met with", "clashed with", "traded fire with";

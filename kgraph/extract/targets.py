@@ -11,17 +11,20 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..records import Mention
-from .actions import noun_category, read_action
+from .actions import noun_category
 from .actors import ActorFinder, prep_object
-from .labels import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, conjuncts
+from .labels import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, VERB_POS, conjuncts
 
 __all__ = ["objects", "prepositional_targets"]
 
 _TARGET_PREPS = frozenset(
     {"with", "to", "against", "on", "upon", "at", "into", "toward", "towards", "between"}
 )
-# material acts whose place, with no other target, is what they act on (CAMEO's coding)
-_PLACE_ACTED_ON_CATEGORIES = frozenset({"CONCEDE", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+# material acts whose place, with no other target, is what they act on (CAMEO's coding),
+# aid too: "funded hospitals in Gaza"
+_PLACE_ACTED_ON_CATEGORIES = frozenset(
+    {"CONCEDE", "AID", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+)
 _PLACE_PREPOSITIONS = frozenset({"in", "inside"})
 _PURPOSE_PREPS = frozenset({"for", "over", "in"})
 # where one withdraws from or deploys to is the target: "withdrew from Chad", "deployed in
@@ -30,6 +33,8 @@ _PLACE_TARGET_PREPS = {
     "RETREAT": frozenset({"from"}),
     "MOBILIZE": frozenset({"in", "near", "along", "into"}),
     "COERCE": frozenset({"from"}),
+    # what one accepts from another: "accepted the proposal from Togo"
+    "AGREE": frozenset({"from"}),
 }
 # what one mobilises or withdraws is one's own force, not the target, and so are the
 # soldiers or police one sends
@@ -45,10 +50,9 @@ def objects(finder: ActorFinder, verb: Token) -> tuple[list[Mention], bool]:
         if child.dep_ in PASSIVE_SUBJECT_DEPS and has_agent:
             # passive subject with a by-agent is the target ("Seoul was attacked by")
             return finder.targets(child), True
-    # the verb's own category, else the one its event noun carries ("speeded up the
-    # withdrawal of forces from Panama")
-    events = finder.lexicon.events
-    category = events.verb_category(verb.lemma_) or read_action(verb, events).category
+    # the category of the act, the one its event noun carries too ("speeded up the
+    # withdrawal of forces from Panama", "evacuated its soldiers from Syria")
+    category = finder.act(verb).category
     things = [c for c in verb.children
               if c.dep_ in OBJECT_DEPS and not _own(finder, c, category)]
     # a thing coordinated with an actor leaves the actor to its owner rule:
@@ -110,7 +114,8 @@ def prepositional_targets(
                 found += finder.actors(pobj)
             elif prep.lower_ in _TARGET_PREPS or prep.lower_ in _PLACE_TARGET_PREPS.get(
                 category, ()
-            ):
+            ) or (prep.lower_ == "of" and category == "RETREAT" and head.pos_ in VERB_POS):
+                # "pulled out of Somalia", but the forces of "the withdrawal of forces"
                 found += finder.targets(pobj)
             elif prep.lower_ in _PURPOSE_PREPS and noun_category(pobj, events):
                 found += prepositional_targets(finder, pobj) or finder.owners(pobj)

@@ -18,7 +18,7 @@ stand beside the bundled ones.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 from .actors import NamedActors
@@ -33,13 +33,14 @@ __all__ = ["CATEGORIES", "Lexicon", "load_lexicon"]
 class Lexicon:
     """The tables of events, places, agent nouns and named actors."""
 
-    events: Events = field(default_factory=load_events)
-    places: Places = field(default_factory=Places)
-    agents: Agents = field(default_factory=Agents)
-    actors: NamedActors = field(default_factory=NamedActors)
+    events: Events
+    places: Places
+    agents: Agents
+    actors: NamedActors
 
 
 @cache
 def load_lexicon() -> Lexicon:
     """The bundled lexicon, one per process: its tables are shared by every document."""
-    return Lexicon()
+    places = Places()
+    return Lexicon(load_events(), places, Agents(), NamedActors(places))

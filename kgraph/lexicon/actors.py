@@ -1,5 +1,9 @@
 """Named actors: organisations and people whom news names without saying who they are.
 
+kgraph's own lists come first; the Phoenix actor dictionaries (``data/generated/actors.tsv``,
+current to about 2014) add the organisations and people kgraph does not list. Where the two
+name the same person, kgraph's entry wins: it is newer and was reviewed.
+
 ``data/organisations.tsv`` names international bodies, parties, armed groups, state bodies and
 news agencies, with canonical name, sector and, for a group that belongs to one, its country.
 
@@ -16,10 +20,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from ..datafiles import rows
+from .places import Places
+from .tables import ActorEntry
+from .tables import actors as phoenix_actors
 
 __all__ = ["NamedActors", "Organisation", "Person"]
 
@@ -60,53 +67,96 @@ def _unambiguous(index: dict[str, set[Person]]) -> dict[str, Person]:
     }
 
 
+def _people_index(
+    people: list[tuple[Person, list[str]]],
+) -> tuple[dict[str, Person], dict[str, Person]]:
+    """Full names and aliases, and surnames, each to the one person (of one country) who goes
+    by it."""
+    names: dict[str, set[Person]] = defaultdict(set)
+    short: dict[str, set[Person]] = defaultdict(set)
+    first: dict[str, set[Person]] = defaultdict(set)
+    for person, forms in people:
+        for form in forms:
+            key = _key(form)
+            (names if " " in key else short)[key].add(person)
+        words = forms[0].split()
+        if len(words) > 1:
+            first[_key(words[0])].add(person)
+            if person.country:
+                short[_key(words[-1])].add(person)
+    surnames = {
+        key: person
+        for key, person in _unambiguous(short).items()
+        # a family name written first elsewhere ("Lee Kuan Yew") makes "Lee" ambiguous
+        if all(other.country == person.country for other in first.get(key, ()))
+    }
+    return _unambiguous(names), surnames
+
+
 class NamedActors:
     """Organisations by name or acronym, people by any usual form of their name."""
 
-    def __init__(self, package: str = __package__) -> None:
+    def __init__(self, places: Places, package: str = __package__) -> None:
+        self._places = places
         self._package = package
         self._people: dict[str, Person | None] = {}
 
     @cached_property
+    def _phoenix(self) -> list[ActorEntry]:
+        """The Phoenix actors (``data/generated/actors.tsv``), each once."""
+        return list({id(e): e for es in phoenix_actors().values() for e in es}.values())
+
+    @cached_property
     def _organisations(self) -> dict[str, Organisation]:
-        return {
+        """kgraph's own list, then the Phoenix organisations it lacks: a name or acronym
+        kgraph lists is kgraph's."""
+        found = {
             alias.lower(): Organisation(name, sector, country or None)
             for alias, name, sector, country in rows(self._package, "organisations.tsv")
         }
+        for entry in self._phoenix:
+            if entry.type == "ORG" and entry.sector:
+                organisation = Organisation(entry.name, entry.sector, entry.country)
+                for alias in (entry.name, *entry.aliases):
+                    # Phoenix lists some groups under their country's name ("Argentina")
+                    if not self._places.country_of(alias):
+                        found.setdefault(alias.lower(), organisation)
+        return found
 
     @cached_property
     def _index(self) -> tuple[dict[str, Person], dict[str, Person]]:
         """Full names and listed aliases; and one-word names, each to the one country using
         it. A transnational figure is found by full name or alias only: "Mohammed" is too many
-        men."""
-        names: dict[str, set[Person]] = defaultdict(set)
-        short: dict[str, set[Person]] = defaultdict(set)
-        first: dict[str, set[Person]] = defaultdict(set)
-        for name, country, sector, aliases in rows(self._package, "people.tsv"):
-            person = Person(name, country or None, sector)
-            for form in (name, *filter(None, aliases.split(";"))):
-                key = _key(form)
-                (names if " " in key else short)[key].add(person)
-            words = name.split()
-            if len(words) > 1:
-                first[_key(words[0])].add(person)
-                if person.country:
-                    short[_key(words[-1])].add(person)
-        surnames = {
-            key: person
-            for key, person in _unambiguous(short).items()
-            # a family name written first elsewhere ("Lee Kuan Yew") makes "Lee" ambiguous
-            if all(other.country == person.country for other in first.get(key, ()))
-        }
-        return _unambiguous(names), surnames
+        men. A name kgraph's list knows is its list's, whoever else Phoenix knows by it."""
+        own = [
+            (Person(name, country or None, sector), [name, *filter(None, aliases.split(";"))])
+            for name, country, sector, aliases in rows(self._package, "people.tsv")
+        ]
+        phoenix = [
+            (Person(e.name, e.country, e.sector or "GOV"), [e.name, *e.aliases])
+            for e in self._phoenix
+            if e.type == "PERSON"
+        ]
+        own_names, own_short = _people_index(own)
+        names, short = _people_index(phoenix)
+        return {**names, **own_names}, {**short, **own_short}
 
     def organisation(self, name: str) -> Organisation | None:
         """The organisation a name or acronym stands for.
 
-        >>> NamedActors().organisation("U.N. Security Council").name
+        >>> NamedActors(Places()).organisation("U.N. Security Council").name
         'UN Security Council'
+        >>> NamedActors(Places()).organisation("total") is None  # a name is written as one
+        True
         """
-        return self._organisations.get(name.lower().removeprefix("the "))
+        name = name.removeprefix("the ").removeprefix("The ")
+        if not name or name[0].islower():
+            return None
+        found = self._organisations.get(name.lower())
+        if found and found.name.lower() == name.lower():
+            # as the text writes it: Phoenix's names lose an acronym's capitals ("Un Envoy")
+            return replace(found, name=name)
+        return found
 
     def person(self, name: str) -> Person | None:
         """The listed person a name stands for, else None.
@@ -114,7 +164,7 @@ class NamedActors:
         A longer name is also tried without its leading words ("Archbishop Desmond Tutu"); a
         one-word name is read as a surname.
 
-        >>> actors = NamedActors()
+        >>> actors = NamedActors(Places())
         >>> actors.person("President Bill Clinton").country, actors.person("Putin").name
         ('USA', 'Vladimir Putin')
         >>> actors.person("Kim") is None, actors.person("Tamsin Arkwright") is None

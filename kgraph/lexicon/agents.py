@@ -4,7 +4,9 @@
 whether the role is held by one person or names a body of people; ``data/title_words.txt``
 lists the words that build titles ("Foreign", "Prime", "Deputy"); ``data/partitives.txt`` the
 nouns that name a part of a group ("members of", "a group of"); ``data/references.tsv``
-what a description headed by a noun refers back to ("the group", "both sides").
+what a description headed by a noun refers back to ("the group", "both sides"). The
+Phoenix agent dictionary (``data/generated/agents.tsv``) adds the kinds of people kgraph's
+table lacks ("economist", "gunman"), for common nouns only.
 """
 
 from __future__ import annotations
@@ -15,6 +17,11 @@ from functools import cached_property
 from ..datafiles import rows
 
 __all__ = ["Agents", "Role"]
+
+
+# CAMEO's sectors that kgraph's table has none of, to kgraph's nearest
+_SECTORS = {"UAF": "REB", "ELI": "GOV", "PTY": "OPP", "AGR": "CVL", "ENV": "NGO",
+            "HRI": "NGO", "DEV": "NGO", "MOD": "CVL"}
 
 
 @dataclass(frozen=True)
@@ -59,6 +66,32 @@ class Agents:
         ('group', 'body')
         """
         return self._references.get(noun.lower())
+
+    @cached_property
+    def _phoenix(self) -> dict[str, Role]:
+        """The Phoenix agent nouns of one word that kgraph's table lacks, and their plurals,
+        each a kind of person ("economist", "farmers") in its sector; not the things, places
+        and abstractions ``data/not_agents.txt`` lists ("warship", "village")."""
+        from .tables import agents
+
+        excluded = frozenset(row[0] for row in rows(self._package, "not_agents.txt"))
+        found: dict[str, Role] = {}
+        for noun, entries in agents().items():
+            sector = next((e.sector for e in entries if e.sector), None)
+            kept = sector and not excluded & {noun, *(e.noun for e in entries)}
+            if " " not in noun and kept and noun not in self._roles:
+                found[noun] = Role(_SECTORS.get(sector, sector), True)
+        return found
+
+    def agent(self, noun: str) -> Role | None:
+        """The role of a common noun for a kind of person: kgraph's table's, else the
+        Phoenix agent dictionary's. Only for a word written as a common noun: "Baker" is a
+        name.
+
+        >>> Agents().agent("economist"), Agents().agent("gunmen")
+        (Role(sector='EDU', person=True), Role(sector='REB', person=True))
+        """
+        return self.role(noun) or self._phoenix.get(noun.lower())
 
     def role(self, lemma: str) -> Role | None:
         """The role an agent noun names, by its lemma.

@@ -48,7 +48,13 @@ class Events:
         ('CONSULT', 'ASSAULT')
         """
         lemma = lemma.lower()
-        return self.verbs.get(lemma) or self._cameo_verbs.get(lemma)
+        if lemma in self.verbs:
+            return self.verbs[lemma]
+        if " " in lemma and lemma.split()[0] in self.verbs:
+            # a verb kgraph decides is not read otherwise with a preposition CAMEO adds: "ask
+            # for" asks, though CAMEO lists it as an invitation too
+            return None
+        return self._cameo_verbs.get(lemma)
 
     def own(self, lemma: str) -> bool:
         """Whether kgraph's own table decides the verb: its category wins over CAMEO's

