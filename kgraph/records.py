@@ -133,8 +133,9 @@ class Mention:
     offsets); ``name`` is the name it gives ("Sergei Lavrov" for "Russian Foreign Minister
     Sergei Lavrov"), ``role`` the title it gives ("foreign minister"), ``named`` whether it
     names its actor rather than describing it ("the government"). A description may refer
-    back to actors named before: ``definite`` says it does ("the group", not "a group"), and
-    ``count`` how many it names ("the two leaders", "both sides").
+    back to actors named before: ``definite`` says it does ("the group", not "a group"),
+    ``count`` how many it names ("the two leaders", "both sides"), and ``described`` that
+    words after it say more of it ("the mayor of Juarez", "forces that crossed the border").
     """
 
     head: int
@@ -149,6 +150,7 @@ class Mention:
     named: bool
     definite: bool = False
     count: int = 1
+    described: bool = False
 
 
 @dataclass(frozen=True)

@@ -325,8 +325,13 @@ def test_nameless_actors_are_told_apart_by_country_or_article(nlp):
 
     national = "The Sudanese government accused Chad."
     assert subject_id(national, "a") == subject_id(national, "b") == "sudanese-government-sdn"
-    unknown = "The government praised Chad."
+    unknown = "Rebels praised Chad."
     assert subject_id(unknown, "a") != subject_id(unknown, "b")
+
+
+def test_a_bare_government_of_no_country_is_no_actor(nlp):
+    """"The government" that the text gives no country names nobody (issue 10)."""
+    assert triples(nlp, "The government praised Chad.") == []
 
 
 def test_a_body_named_again_by_its_role_is_the_same_body(nlp):

@@ -2,7 +2,7 @@
 
 ``tests/data/plain_verbs.tsv`` holds one clause a line with the PLOVER category its act
 takes. The test fails when fewer of them come out with their category than kgraph reached
-with the dictionaries in its lexicon (79 of 89), so a change that narrows the lexicon
+with the dictionaries in its lexicon (81 of 89), so a change that narrows the lexicon
 shows here as well as on the benchmarks.
 """
 
@@ -14,7 +14,7 @@ from pathlib import Path
 from tests.coding import triples
 
 CLAUSES = Path(__file__).with_name("data") / "plain_verbs.tsv"
-FLOOR = 79 / 89
+FLOOR = 81 / 89
 
 
 def _words(text: str) -> set[str]:

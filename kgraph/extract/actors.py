@@ -51,9 +51,18 @@ class ActorFinder:
         self._acts: dict[int, Reading] = {}
 
     def act(self, verb: Token) -> Reading:
-        """The verb's act (`read_act`), read once: its targets and its statement need it."""
+        """The verb's act (`read_act`), read once: its targets and its statement need it.
+
+        A verb that acts otherwise on a thing than on someone takes its category for things
+        when its object names nobody: "received a delegation" consults, "received a notice"
+        does not; "welcomed the decision" supports."""
         if verb.i not in self._acts:
-            self._acts[verb.i] = read_act(verb, self.lexicon.events)
+            act = read_act(verb, self.lexicon.events)
+            on_things = self.lexicon.events.thing_object_category(act.lemma)
+            objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+            if on_things is not None and objects and not any(map(self.actor, objects)):
+                act = act._replace(category=on_things or None)
+            self._acts[verb.i] = act
         return self._acts[verb.i]
 
     def actors(self, token: Token) -> list[Mention]:
@@ -64,6 +73,9 @@ class ActorFinder:
             return self.actors(leader)
         found = []
         for conjunct in [token, *conjuncts(token)]:
+            if conjunct is not token and any(c.dep_ == "case" for c in conjunct.children):
+                # a possessor the parser took for a conjunct: "Sissi and Qatar's emir"
+                continue
             mention = self.actor(conjunct)
             if mention and mention.head == conjunct.i:
                 found += self.mentions.each_country(conjunct, mention)

@@ -38,6 +38,8 @@ PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "both"})
 # how many actors a plural description names: "the two leaders", "both sides"
 _COUNTS = {"two": 2, "both": 2, "three": 3}
+# what after a noun says more of it: "the mayor of Juarez", "troops who crossed the border"
+_DESCRIBING_DEPS = frozenset({"prep", "acl", "relcl", "appos"})
 # words that join the parts of a body's name: "Ministry of Defence", "Department for Education"
 _NAME_JOINS = frozenset({"of", "for"})
 
@@ -197,6 +199,7 @@ class Mentions:
             named=bool(name_tokens) or kind in {"GPE", "ORG"},
             definite=any(c.lower_ in _DEFINITE for c in head.children),
             count=self._count(head, head_role),
+            described=any(c.dep_ in _DESCRIBING_DEPS for c in head.rights),
         )
 
     def _count(self, head: Token, role: Role | None) -> int:

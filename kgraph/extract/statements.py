@@ -60,7 +60,8 @@ def verb_clause(finder: ActorFinder, verb: Token) -> Iterator[Finding]:
     if verb.lemma_ in events.speech_verbs:
         yield from obligations(finder, verb)
         return
-    if unrealised(finder, verb):
+    if verb.lemma_.lower() in events.stative_verbs or unrealised(finder, verb):
+        # a state is no act: "the alliance includes Armenia", "the talks remain stalled"
         return
     governs_infinitive = any(c.dep_ == "xcomp" for c in verb.children)
     targets, direct = objects(finder, verb)

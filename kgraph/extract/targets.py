@@ -8,6 +8,8 @@ homes"); and the place a material act is done in ("in West Darfur").
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from ..lexicon.events import Events
@@ -100,31 +102,42 @@ def prepositional_targets(
     finder: ActorFinder, head: Token, category: str | None = None
 ) -> list[Mention]:
     """Objects of target prepositions: "met with", "delivered to", "sanctions against";
-    places of a retreat or deployment ("withdrew from Chad", "deployed troops near Guyana",
-    "the withdrawal of forces from Panama"); and the target of an event noun in a phrase of
-    purpose ("called for sanctions against Nigeria", "for a war against Iraq")."""
+    places of a retreat or deployment ("withdrew from Chad", "pulled out of Somalia",
+    "deployed troops near Guyana", "the withdrawal of forces from Panama"); and the target
+    of an event noun in a phrase of purpose or target ("called for sanctions against
+    Nigeria", "for a war against Iraq", "went on strike against the government")."""
     found = []
     events = finder.lexicon.events
+    for word, pobj in _prepositions(head):
+        if word == "with":
+            # a partner, never the owner of a means: "with Albania's help"
+            found += finder.actors(pobj)
+        elif word in _TARGET_PREPS or word in _PLACE_TARGET_PREPS.get(category, ()) or (
+            word == "of" and category == "RETREAT" and head.pos_ in VERB_POS
+        ):
+            # "pulled out of Somalia", but the forces of "the withdrawal of forces"
+            found += finder.targets(pobj) or (
+                prepositional_targets(finder, pobj) if _aimed_at(pobj, category, events)
+                else []
+            )
+        elif word in _PURPOSE_PREPS and _aimed_at(pobj, category, events):
+            found += prepositional_targets(finder, pobj) or finder.owners(pobj)
+        elif word == "of" and category in _OWN_FORCE_CATEGORIES:
+            # the place of the force withdrawn: "the withdrawal of forces from Panama"
+            found += prepositional_targets(finder, pobj, category)
+    return found
+
+
+def _prepositions(head: Token) -> Iterator[tuple[str, Token]]:
+    """Each preposition of a word with its object; a compound one by its last word: "of"
+    and Somalia in "pulled out of Somalia"."""
     for prep in head.children:
         if prep.dep_ != "prep":
             continue
-        for pobj in prep.children:
-            if pobj.dep_ != "pobj":
-                continue
-            if prep.lower_ == "with":
-                # a partner, never the owner of a means: "with Albania's help"
-                found += finder.actors(pobj)
-            elif prep.lower_ in _TARGET_PREPS or prep.lower_ in _PLACE_TARGET_PREPS.get(
-                category, ()
-            ) or (prep.lower_ == "of" and category == "RETREAT" and head.pos_ in VERB_POS):
-                # "pulled out of Somalia", but the forces of "the withdrawal of forces"
-                found += finder.targets(pobj)
-            elif prep.lower_ in _PURPOSE_PREPS and _aimed_at(pobj, category, events):
-                found += prepositional_targets(finder, pobj) or finder.owners(pobj)
-            elif prep.lower_ == "of" and category in _OWN_FORCE_CATEGORIES:
-                # the place of the force withdrawn: "the withdrawal of forces from Panama"
-                found += prepositional_targets(finder, pobj, category)
-    return found
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        inner = [] if objects else [c for c in prep.children if c.dep_ == "prep"]
+        yield from ((prep.lower_, pobj) for pobj in objects)
+        yield from ((i.lower_, c) for i in inner for c in i.children if c.dep_ == "pobj")
 
 
 def _aimed_at(purpose: Token, category: str | None, events: Events) -> bool:

@@ -36,6 +36,8 @@ class Events:
     quads: dict[str, str]
     intents: dict[str, str]
     speech_verbs: frozenset[str]
+    stative_verbs: frozenset[str]
+    thing_objects: dict[str, str]
     reciprocal_verbs: frozenset[str]
     control_verbs: dict[str, tuple[str | None, str]]
     patterns: VerbPatterns = field(default_factory=VerbPatterns, compare=False)
@@ -93,6 +95,12 @@ class Events:
         """The category of an event noun (``"talks"``, ``"sanctions"``)."""
         return self.nouns.get(lemma.lower())
 
+    def thing_object_category(self, lemma: str) -> str | None:
+        """The category of a verb whose object is a thing, not an actor, where it differs
+        from the verb's: ``""`` for no event ("received a notice"), else the category
+        ("welcomed the decision" is SUPPORT); None where the verb acts alike on both."""
+        return self.thing_objects.get(lemma.lower())
+
     def announces(self, lemma: str) -> bool:
         """Whether a verb makes its subject the actor of the event it has as object:
         "announced the expulsion", "ordered an offensive" (a verb of speech or decision)."""
@@ -143,6 +151,11 @@ def load_events() -> Events:
         quads={category: quad for category, quad, _ in categories},
         intents={category: intent for category, _, intent in categories},
         speech_verbs=frozenset(row[0] for row in rows(__package__, "speech_verbs.txt")),
+        stative_verbs=frozenset(row[0] for row in rows(__package__, "stative_verbs.txt")),
+        thing_objects={
+            lemma: "" if category == "-" else category
+            for lemma, category in rows(__package__, "thing_objects.tsv")
+        },
         reciprocal_verbs=frozenset(row[0] for row in rows(__package__, "reciprocal_verbs.txt")),
         control_verbs={
             lemma: (None if category == "-" else category, modality)

@@ -28,6 +28,7 @@ from dataclasses import replace
 from itertools import permutations
 
 from ..lexicon import Lexicon, load_lexicon
+from ..lexicon.agents import Agents
 from ..records import Document, Mention, Reading, Statement, Triple, content_hash
 from .aliases import actors_of, share_country
 from .documents import acronyms, focus_country
@@ -41,10 +42,14 @@ def resolve(reading: Reading, document: Document, lexicon: Lexicon | None = None
     lexicon = lexicon or load_lexicon()
     mentions = [m for s in reading.statements for m in (s.subject, s.object)]
     referred = antecedents([*mentions, *reading.names], lexicon.agents, lexicon.actors)
-    focus = focus_country(document.text, reading.countries, lexicon.places)
+    focus = focus_country(
+        document.text, [*reading.countries, *_people_countries(reading, lexicon)], lexicon.places
+    )
     found = [
-        _placed(statement, focus)
+        placed
         for statement in _referred(reading.statements, referred)
+        for placed in [_placed(statement, focus, lexicon.agents)]
+        if not (_generic(placed.subject, lexicon.agents) or _generic(placed.object, lexicon.agents))
     ]
     resolved = [m for s in found for m in (s.subject, s.object, s.attributed_to) if m]
     actors = actors_of(
@@ -71,6 +76,14 @@ def resolve(reading: Reading, document: Document, lexicon: Lexicon | None = None
         for s in found
     )
     return list(dict.fromkeys(triples))
+
+
+def _people_countries(reading: Reading, lexicon: Lexicon) -> list[str]:
+    """The countries of the listed people an article names, once each: "President Salva Kiir"
+    makes a story South Sudanese as "Juba" does."""
+    names = {m.name for m in reading.names if m.type == "PERSON" and not m.country}
+    people = [lexicon.actors.person(name) for name in sorted(names)]
+    return [person.country for person in people if person and person.country]
 
 
 def _referred(
@@ -100,10 +113,11 @@ def _referents(
     return candidates[: mention.count] if mention in referred else [mention]
 
 
-def _placed(statement: Statement, focus: str | None) -> Statement:
+def _placed(statement: Statement, focus: str | None, agents: Agents) -> Statement:
     """A nameless actor of no stated country takes the article's country; with none known,
     a nameless group acted upon takes its actor's ("Egyptian police dispersed
-    demonstrators"), unless it was attacked: a victim is not the attacker's."""
+    demonstrators"), unless it was attacked: a victim is not the attacker's. "The country"
+    takes none: in a story from Paris it is often Niger."""
     if focus is None:
         if statement.action.category == "ASSAULT":
             return statement
@@ -111,15 +125,33 @@ def _placed(statement: Statement, focus: str | None) -> Statement:
         return replace(statement, subject=subject, object=obj)
     return replace(
         statement,
-        subject=_in_country(statement.subject, focus),
-        object=_in_country(statement.object, focus),
+        subject=_in_country(statement.subject, focus, agents),
+        object=_in_country(statement.object, focus, agents),
     )
 
 
-def _in_country(mention: Mention, country: str) -> Mention:
-    if mention.named or mention.country:
+def _in_country(mention: Mention, country: str, agents: Agents) -> Mention:
+    if mention.named or mention.country or _state_noun(mention, agents):
         return mention
     return replace(mention, country=country)
+
+
+def _state_noun(mention: Mention, agents: Agents) -> bool:
+    return bool(mention.role) and agents.refers_to(mention.role.split()[-1]) == "state"
+
+
+def _generic(mention: Mention, agents: Agents) -> bool:
+    """Whether a mention is a bare noun that names nobody: no name, no country, nothing but
+    a word that only means someone in particular ("officials", "the government", "both
+    sides", "the group" that nothing before it fits). It is no actor, and its statements
+    are left out; a kind of people ("gunmen", "students") still is one."""
+    if mention.named or mention.described or mention.country is not None or not mention.role:
+        return False
+    if mention.text.lower() not in {mention.role, f"{mention.role}s"}:
+        return False
+    return mention.sector in (None, "GOV") or agents.refers_to(
+        mention.role.split()[-1]
+    ) in {"any", "state"}
 
 
 def _confidence(statement: Statement) -> float:

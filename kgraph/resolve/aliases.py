@@ -43,10 +43,15 @@ _ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "az", "an"})
 
 
 def _full_name(mention: Mention, full_names: list[str]) -> str | None:
-    """The one longer name that contains every word of this mention's name."""
+    """The one longer name that contains every word of this mention's name, or the longest
+    of several that all name one person ("Tamim" in "Sheikh Tamim" and "Sheikh Tamim bin
+    Hamad Al-Thani")."""
     words = set(_words(mention.name))
-    matches = {n for n in full_names if words < set(_words(n))}
-    return matches.pop() if len(matches) == 1 else None
+    matches = sorted({n for n in full_names if words < set(_words(n))},
+                     key=lambda n: len(_words(n)))
+    if matches and all(set(_words(m)) <= set(_words(matches[-1])) for m in matches):
+        return matches[-1]
+    return None
 
 
 def _holder(mention: Mention, people: list[Mention]) -> str | None:

@@ -50,7 +50,7 @@ def _fits(kind: str, description: Mention, named: Mention) -> bool:
         return named.type == "PERSON"
     if kind == "state":
         # "the two countries" of a bilateral story; a lone "the country" is too often
-        # another than the last named, and is left to the article's country
+        # another state than the last one named ("the country's deadliest attack")
         return named.type == "GPE" and description.count > 1
     if kind == "group":
         return named.type in {"ORG", "GROUP"} and named.sector not in _STATE_BODY_SECTORS and (

@@ -63,3 +63,8 @@ def test_the_event_noun_of_a_light_verb_is_the_verbs(nlp):
 def test_who_announces_an_act_does_it(nlp):
     found = dyads(nlp, "Peru announced the expulsion of two Chilean diplomats.")
     assert ("Peru", "SANCTION", "Chilean diplomats") in found
+
+
+def test_a_strike_against_someone_targets_them(nlp):
+    found = dyads(nlp, "Workers went on strike against the Nigerian government.")
+    assert ("Workers", "PROTEST", "Nigerian government") in found

@@ -50,9 +50,14 @@ def test_a_description_with_its_own_country_is_a_new_person(nlp):
         ("Putin", "AGREE", "president") in found)
 
 
-def test_a_description_nothing_fits_stays(nlp):
-    found = dyads(nlp, "The group attacked a convoy of Malian troops.")
-    assert ("group", "ASSAULT", "Malian troops") in found
+def test_a_description_nothing_fits_is_no_actor(nlp):
+    """A bare noun that names nobody and no country is left out, its statement with it."""
+    assert dyads(nlp, "The group attacked a convoy of Malian troops.") == set()
+
+
+def test_a_nameless_body_with_a_country_stays(nlp):
+    found = dyads(nlp, "The Malian army attacked Nigerien troops near Gao.")
+    assert ("Malian army", "ASSAULT", "Nigerien troops") in found
 
 
 def test_the_leaders_are_the_pair_just_named(nlp):
