@@ -33,11 +33,16 @@ def read(doc: Doc, lexicon: Lexicon | None = None) -> Reading:
     """The statements of one parsed document in document order, and its named mentions."""
     lexicon = lexicon or load_lexicon()
     finder = ActorFinder(lexicon)
+    user = lexicon.events.user
     found = tuple(
         statement
         for index, sent in enumerate(doc.sents)
+        if user is None or not user.discards(sent.text)
         for statement in statements(finder, sent, index)
     )
+    if user is not None and user.discards(doc.text, story=True):
+        # a story its user's discard list marks as no news to code: sports, weather
+        found = ()
     return Reading(
         statements=found,
         names=tuple(_named_mentions(doc, finder)),

@@ -18,13 +18,18 @@ stand beside the bundled ones.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from functools import cache
 
 from .actors import NamedActors
 from .agents import Agents
+from .dictionaries import read_dictionaries
 from .events import CATEGORIES, Events, load_events
+from .petrarch.source import ErrorHandler
 from .places import Places
+from .verb_patterns import VerbPatterns
 
 __all__ = ["CATEGORIES", "Lexicon", "load_lexicon"]
 
@@ -39,8 +44,23 @@ class Lexicon:
     actors: NamedActors
 
 
+def load_lexicon(
+    dictionaries: Sequence[str | os.PathLike[str]] = (), on_error: ErrorHandler | None = None
+) -> Lexicon:
+    """The bundled lexicon, with a user's own dictionaries on top (`dictionaries`: files or
+    folders in PETRARCH2's formats; their unreadable lines go to ``on_error``).
+
+    The bundled lexicon is one per process: its tables are shared by every document.
+    """
+    if not dictionaries:
+        return _bundled()
+    user = read_dictionaries(dictionaries, on_error)
+    places = Places(user=user)
+    events = replace(load_events(), patterns=VerbPatterns(user), user=user)
+    return Lexicon(events, places, Agents(user=user), NamedActors(places, user=user))
+
+
 @cache
-def load_lexicon() -> Lexicon:
-    """The bundled lexicon, one per process: its tables are shared by every document."""
+def _bundled() -> Lexicon:
     places = Places()
     return Lexicon(load_events(), places, Agents(), NamedActors(places))

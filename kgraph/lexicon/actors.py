@@ -22,11 +22,21 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ..datafiles import rows
 from .places import Places
 from .tables import ActorEntry
 from .tables import actors as phoenix_actors
+
+if TYPE_CHECKING:
+    from .dictionaries import UserDictionaries
+
+
+def _folded(name: str) -> str:
+    from .dictionaries import folded
+
+    return folded(name)
 
 __all__ = ["NamedActors", "Organisation", "Person"]
 
@@ -96,9 +106,12 @@ def _people_index(
 class NamedActors:
     """Organisations by name or acronym, people by any usual form of their name."""
 
-    def __init__(self, places: Places, package: str = __package__) -> None:
+    def __init__(
+        self, places: Places, package: str = __package__, user: UserDictionaries | None = None
+    ) -> None:
         self._places = places
         self._package = package
+        self._user = user
         self._people: dict[str, Person | None] = {}
 
     @cached_property
@@ -152,6 +165,8 @@ class NamedActors:
         name = name.removeprefix("the ").removeprefix("The ")
         if not name or name[0].islower():
             return None
+        if self._user is not None and _folded(name) in self._user.organisations:
+            return self._user.organisations[_folded(name)]
         found = self._organisations.get(name.lower())
         if found and found.name.lower() == name.lower():
             # as the text writes it: Phoenix's names lose an acronym's capitals ("Un Envoy")
@@ -171,7 +186,8 @@ class NamedActors:
         (True, True)
         """
         if name not in self._people:
-            self._people[name] = self._person(name)
+            listed = self._user.people.get(_folded(name)) if self._user is not None else None
+            self._people[name] = listed or self._person(name)
         return self._people[name]
 
     def _person(self, name: str) -> Person | None:

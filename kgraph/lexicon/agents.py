@@ -13,8 +13,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ..datafiles import rows
+
+if TYPE_CHECKING:
+    from .dictionaries import UserDictionaries
 
 __all__ = ["Agents", "Role"]
 
@@ -36,8 +40,9 @@ class Role:
 class Agents:
     """Agent nouns with their sectors, title words and partitives; tables load on first use."""
 
-    def __init__(self, package: str = __package__) -> None:
+    def __init__(self, package: str = __package__, user: UserDictionaries | None = None) -> None:
         self._package = package
+        self._user = user
 
     @cached_property
     def _roles(self) -> dict[str, Role]:
@@ -100,7 +105,10 @@ class Agents:
         >>> agents.role("minister"), agents.role("rebel").sector, agents.role("stopover")
         (Role(sector='GOV', person=True), 'REB', None)
         """
-        return self._roles.get(lemma.lower())
+        lemma = lemma.lower()
+        if self._user is not None and lemma in self._user.agents:
+            return self._user.agents[lemma]
+        return self._roles.get(lemma)
 
     def is_partitive(self, lemma: str) -> bool:
         """Whether a noun names a part of a group whose "of" phrase is the actor ("members

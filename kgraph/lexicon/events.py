@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from ..datafiles import rows
+from .dictionaries import UserDictionaries
 from .tables import verbs as generated_verbs
 from .verb_patterns import Clause, VerbPatterns
 
@@ -41,6 +42,7 @@ class Events:
     reciprocal_verbs: frozenset[str]
     control_verbs: dict[str, tuple[str | None, str]]
     patterns: VerbPatterns = field(default_factory=VerbPatterns, compare=False)
+    user: UserDictionaries | None = field(default=None, compare=False)
 
     def verb_category(self, lemma: str) -> str | None:
         """The category of a verb lemma (``"meet"``) or phrasal verb (``"call off"``):
@@ -50,6 +52,8 @@ class Events:
         ('CONSULT', 'ASSAULT')
         """
         lemma = lemma.lower()
+        if self.user is not None and lemma in self.user.verbs:
+            return self.user.verbs[lemma]
         if lemma in self.verbs:
             return self.verbs[lemma]
         if " " in lemma and lemma.split()[0] in self.verbs:
@@ -59,9 +63,10 @@ class Events:
         return self._cameo_verbs.get(lemma)
 
     def own(self, lemma: str) -> bool:
-        """Whether kgraph's own table decides the verb: its category wins over CAMEO's
-        patterns and verbs, which kgraph's was reviewed against."""
-        return lemma.lower() in self.verbs
+        """Whether kgraph's own table, or the user's, decides the verb: its category wins over
+        CAMEO's patterns and verbs, which kgraph's was reviewed against."""
+        lemma = lemma.lower()
+        return lemma in self.verbs or (self.user is not None and lemma in self.user.verbs)
 
     @cached_property
     def _cameo_verbs(self) -> dict[str, str]:

@@ -19,8 +19,12 @@ import logging
 import re
 import unicodedata
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ..datafiles import rows
+
+if TYPE_CHECKING:
+    from .dictionaries import UserDictionaries
 
 __all__ = ["Places"]
 
@@ -59,8 +63,9 @@ class Places:
     and over.
     """
 
-    def __init__(self, package: str = __package__) -> None:
+    def __init__(self, package: str = __package__, user: UserDictionaries | None = None) -> None:
         self._package = package
+        self._user = user
         self._countries: dict[str, str | None] = {}
         self._places: dict[tuple[str, bool], str | None] = {}
         self._names: dict[str, str | None] = {}
@@ -192,6 +197,8 @@ class Places:
         name = _bare(name)
         if not name or not name[0].isupper() or len(name.split()) > _MAX_NAME_WORDS:
             return None
+        if self._user is not None and _folded(name) in self._user.states:
+            return self._user.states[_folded(name)]
         known = self._table.get(_folded(name)) or self._demonym(name)
         if known or len(name) <= _MAX_CODE_LENGTH:
             # country_converter reads two letters as an ISO code: "La" (Prensa) would be Laos

@@ -19,10 +19,14 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ..datafiles import rows
 from .petrarch.patterns import Element, Kind, parse_elements
-from .tables import patterns, verbs
+from .tables import category_of, patterns, verbs
+
+if TYPE_CHECKING:
+    from .dictionaries import UserDictionaries
 
 __all__ = ["Clause", "Phrase", "VerbPatterns"]
 
@@ -69,7 +73,25 @@ class _Pattern:
 
 class VerbPatterns:
     """CAMEO's patterns by verb block, the most specific first; their categories as kgraph
-    reviewed PLOVER's table (``data/cameo_categories.tsv``)."""
+    reviewed PLOVER's table (``data/cameo_categories.tsv``). A user's own patterns
+    (``user``) come before them."""
+
+    def __init__(self, user: UserDictionaries | None = None) -> None:
+        self._user = user
+
+    @cached_property
+    def _user_index(self) -> dict[tuple[str, str], list[_Pattern]]:
+        index: dict[tuple[str, str], list[_Pattern]] = defaultdict(list)
+        for block, entries in (self._user.patterns if self._user else {}).items():
+            for entry in entries:
+                content = [e for e in (*entry.before, *entry.after) if e.words]
+                if content:
+                    category = category_of(entry.code.active)
+                    passive = category_of(entry.code.passive) if entry.code.passive else None
+                    pattern = _Pattern(entry.before, entry.after, _size(content), category,
+                                       passive)
+                    index[block, content[0].head].append(pattern)
+        return _most_specific_first(index)
 
     @cached_property
     def reviewed(self) -> dict[str, str]:
@@ -133,6 +155,8 @@ class VerbPatterns:
         """
         words = clause.words()
         best = _best(self._own, [lemma], words, clause)
+        if best is None and self._user is not None:
+            best = _best(self._user_index, self._user.blocks.get(lemma, ()), words, clause)
         if best is None and cameo:
             best = _best(self._index, self._blocks.get(lemma, ()), words, clause)
         if best is None:
