@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 import networkx as nx
 
-from .extract.mentions import PRONOUNS
+from .names import PRONOUNS
 from .records import Actor, Triple
 
 __all__ = ["build_graph", "edge_lemma", "event_dates", "MAX_EVIDENCE"]

@@ -11,13 +11,12 @@ closest. `country_code` does the same for countries.
 from __future__ import annotations
 
 import difflib
-import re
-import unicodedata
 from collections.abc import Callable
 
 import networkx as nx
 
 from .errors import KGraphError
+from .names import name_key
 from .resolve.countries import country_of
 
 __all__ = [
@@ -26,11 +25,9 @@ __all__ = [
     "UnknownCountry",
     "country_code",
     "find_actor",
-    "normalise",
 ]
 
 _MAX_CANDIDATES = 8
-_NOT_WORD = re.compile(r"[\W_]+")
 
 
 class ActorNotFound(KGraphError):
@@ -49,19 +46,8 @@ class UnknownCountry(KGraphError):
     """A country name or code that kgraph cannot turn into an ISO-3166 alpha-3 code."""
 
 
-def normalise(text: str) -> str:
-    """Lower case, accents and punctuation dropped, words separated by one space.
-
-    >>> normalise("  Kim Jong-un"), normalise("kim-jong-un"), normalise("Sebastián Piñera")
-    ('kim jong un', 'kim jong un', 'sebastian pinera')
-    """
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(_NOT_WORD.sub(" ", plain).split())
-
-
 def _names(data: dict) -> list[str]:
-    return [normalise(name) for name in (data["name"], *data.get("aliases", ()))]
+    return [name_key(name) for name in (data["name"], *data.get("aliases", ()))]
 
 
 def _words_start(query: list[str], name: str) -> bool:
@@ -73,10 +59,10 @@ def _words_start(query: list[str], name: str) -> bool:
 def _rules(query: str) -> list[Callable[[str, dict], bool]]:
     words = query.split()
     return [
-        lambda node, data: normalise(node) == query,
-        lambda node, data: normalise(data["name"]) == query,
+        lambda node, data: name_key(node) == query,
+        lambda node, data: name_key(data["name"]) == query,
         lambda node, data: query in _names(data),
-        lambda node, data: _words_start(words, normalise(data["name"])),
+        lambda node, data: _words_start(words, name_key(data["name"])),
     ]
 
 
@@ -108,7 +94,7 @@ Kim Yo Jong (kim-yo-jong); give more of the name, or the id
     kgraph.lookup.ActorNotFound: no actor is called "Kim Jong Il"; the closest are: \
 Kim Jong Un (kim-jong-un), Kim Yo Jong (kim-yo-jong)
     """
-    query = normalise(name)
+    query = name_key(name)
     if query:
         for rule in _rules(query):
             found = [node for node, data in graph.nodes(data=True) if rule(node, data)]
@@ -131,7 +117,7 @@ def _ambiguous(graph: nx.MultiDiGraph, name: str, found: list[str]) -> Ambiguous
 
 
 def _not_found(graph: nx.MultiDiGraph, name: str, query: str) -> str:
-    by_name = {normalise(data["name"]): node for node, data in graph.nodes(data=True)}
+    by_name = {name_key(data["name"]): node for node, data in graph.nodes(data=True)}
     close = difflib.get_close_matches(query, list(by_name), n=3, cutoff=0.6)
     if not close:
         return f'no actor is called "{name}"; list the actors with their ids: kgraph actors'

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from ..names import PERSONAL_PRONOUNS
 from ..ontology import Lexicon
 from ..resolve.roles import is_partitive, role
 from .actions import is_condition, noun_category, read_action
@@ -126,7 +127,7 @@ class _Sentence:
     def pronoun(self, token: Token) -> Mention | None:
         """A pronoun's antecedent: the speaker of a reported clause, else the last actor."""
         speaker = self.speaker(token.head)
-        wanted = "PERSON" if token.lower_ in {"he", "she", "him", "her"} else "OTHER"
+        wanted = "PERSON" if token.lower_ in PERSONAL_PRONOUNS else "OTHER"
         antecedent = speaker or self.previous.get(wanted)
         if antecedent is None or (speaker and _kind(speaker) != wanted):
             return None

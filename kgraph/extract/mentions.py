@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..names import PRONOUNS
 from ..resolve.countries import countries_in, country_name, country_of, place_country
 from ..resolve.people import known_person
 from ..resolve.roles import Organisation, Role, is_title_word, organisation, role
@@ -33,7 +34,6 @@ _HYPHENS = frozenset({"-", "‐"})
 _DATELINE_DASHES = frozenset({"—", "–", "--"})
 _DROPPED_WORDS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
 _PLACE_PREPS = frozenset({"of", "in", "throughout", "across"})
-PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them"})
 
 
 @dataclass(frozen=True)

