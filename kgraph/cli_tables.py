@@ -13,16 +13,17 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
+from .records import Quad
 from .summary import ActorRow, Profile, Relation
 
 __all__ = ["actors_table", "categories_table", "profile_view"]
 
 # the colours of the quad classes, as in kgraph view
 _QUAD_STYLES = {
-    "verbal_cooperation": "green",
-    "material_cooperation": "bold green",
-    "verbal_conflict": "dark_orange",
-    "material_conflict": "bold red",
+    Quad.VERBAL_COOPERATION: "green",
+    Quad.MATERIAL_COOPERATION: "bold green",
+    Quad.VERBAL_CONFLICT: "dark_orange",
+    Quad.MATERIAL_CONFLICT: "bold red",
 }
 
 

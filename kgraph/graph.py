@@ -5,7 +5,8 @@ Nodes are keyed by actor id and carry ``label``, ``name``, ``type``, ``country``
 none fits; a negated action has the lemma ``"not meet"``, so denials never swell the count of
 the act) and carry ``label``, ``category``, ``quad``, ``lemma``, ``weight`` (supporting
 triples), ``first_seen``, ``last_seen``, ``doc_ids``, ``evidence`` (a few sentences) and
-``triple_ids``.
+``triple_ids``. Values of the fixed sets (`kgraph.records.Code`) are stored as plain strings,
+which every writer (GraphML, GEXF, JSON, the Neo4j driver) takes as it is.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Iterable
 import networkx as nx
 
 from .names import PRONOUNS
-from .records import Actor, Triple
+from .records import Actor, Code, Triple
 
 __all__ = ["build_graph", "edge_lemma", "event_dates", "MAX_EVIDENCE"]
 
@@ -70,15 +71,20 @@ def event_dates(
     }
 
 
+def _plain(value: str | None) -> str | None:
+    """A member of a fixed set as the plain string it stands for."""
+    return value.value if isinstance(value, Code) else value
+
+
 def _add_actor(graph: nx.MultiDiGraph, actor: Actor) -> None:
     if actor.id not in graph:
         graph.add_node(
             actor.id,
             label=actor.name,
             name=actor.name,
-            type=actor.type,
+            type=_plain(actor.type),
             country=actor.country,
-            sector=actor.sector,
+            sector=_plain(actor.sector),
             aliases=[],
             mentions=0,
         )
@@ -87,7 +93,7 @@ def _add_actor(graph: nx.MultiDiGraph, actor: Actor) -> None:
     # The first article may not know the country or sector that a later one states.
     for attr in ("country", "sector"):
         if node[attr] is None:
-            node[attr] = getattr(actor, attr)
+            node[attr] = _plain(getattr(actor, attr))
     # a pronoun is how one sentence referred to the actor, not a name for it
     alias = actor.text != actor.name and actor.text.lower() not in PRONOUNS
     if alias and actor.text not in node["aliases"]:
@@ -105,8 +111,8 @@ def _add_relation(graph: nx.MultiDiGraph, triple: Triple) -> None:
             v,
             key,
             label=f"{action.category}: {lemma}" if action.category else lemma,
-            category=action.category,
-            quad=action.quad,
+            category=_plain(action.category),
+            quad=_plain(action.quad),
             lemma=lemma,
             weight=0,
             first_seen=None,
