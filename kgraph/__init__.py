@@ -6,10 +6,10 @@
 from __future__ import annotations
 
 from .graph import build_graph
-from .io import read_documents
 from .nlp import load_pipeline
 from .pipeline import build, extract_documents
 from .records import Action, Actor, Document, Triple
+from .sources import read_documents
 from .store import Store
 
 __version__ = "0.1.0"

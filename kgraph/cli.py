@@ -34,13 +34,13 @@ from .export.json import write_json
 from .export.neo4j import ExportSummary, connect, write_neo4j
 from .export.neo4j_csv import write_neo4j_csv
 from .graph import build_graph
-from .io import read_documents
 from .lookup import country_code, find_actor
 from .nlp import load_pipeline
 from .pipeline import build as build_store
 from .pipeline import extract_documents
 from .queries import list_queries, load_query, parse_value, run_query
 from .records import Document
+from .sources import read_documents
 from .store import Store
 from .summary import category_counts, date_range, profile, rank_actors
 

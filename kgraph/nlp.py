@@ -21,9 +21,9 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .datelines import mask_datelines
 from .errors import ModelNotFound
 from .records import Document
+from .sources.datelines import mask_datelines
 
 __all__ = ["MODEL_NAMES", "load_pipeline", "parse"]
 

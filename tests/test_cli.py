@@ -21,7 +21,7 @@ from kgraph import __version__
 from kgraph.cli import app
 from kgraph.export.graphml import gephi_safe
 from kgraph.graph import build_graph
-from kgraph.io import read_documents
+from kgraph.sources import read_documents
 from kgraph.store import Store
 
 from .conftest import EXAMPLES

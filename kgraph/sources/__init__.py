@@ -1,10 +1,11 @@
 """Read articles from files, directories and stdin as `Document`s: kgraph's first stage.
 
 `read_documents` picks a reader by file extension (`SUPPORTED_EXTENSIONS`); each format has its
-module: `kgraph.io.text` (``.txt``, ``.md``), `kgraph.io.html` (``.html``, ``.htm``),
-`kgraph.io.jsonl` (``.jsonl``, ``.ndjson``) and `kgraph.io.tabular` (``.csv``, ``.tsv``). Every
-problem with the input becomes a `ReadError` that names the file and line, and reading goes on
-with the next record or file.
+module: `kgraph.sources.text` (``.txt``, ``.md``), `kgraph.sources.html` (``.html``,
+``.htm``), `kgraph.sources.jsonl` (``.jsonl``, ``.ndjson``) and `kgraph.sources.tabular`
+(``.csv``, ``.tsv``). `kgraph.sources.dates` makes every article's date ISO, from its metadata
+or its dateline (`kgraph.sources.datelines`). Every problem with the input becomes a
+`ReadError` that names the file and line, and reading goes on with the next record or file.
 """
 
 from __future__ import annotations
@@ -15,13 +16,13 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-from kgraph.dates import dated
 from kgraph.errors import ReadError
-from kgraph.io.html import read_html
-from kgraph.io.jsonl import parse_jsonl, read_jsonl
-from kgraph.io.tabular import read_table
-from kgraph.io.text import Utf8Lines, binary_problem, parse_text, read_text
 from kgraph.records import Document
+from kgraph.sources.dates import dated
+from kgraph.sources.html import read_html
+from kgraph.sources.jsonl import parse_jsonl, read_jsonl
+from kgraph.sources.tabular import read_table
+from kgraph.sources.text import Utf8Lines, binary_problem, parse_text, read_text
 
 __all__ = ["STDIN", "SUPPORTED_EXTENSIONS", "read_documents"]
 
@@ -81,7 +82,7 @@ def read_documents(
     ``date_column`` name the fields that hold the text, the id and the date in JSONL, CSV and
     TSV records.
 
-    Dates are ISO (``YYYY-MM-DD``): a metadata date is converted (`kgraph.dates.iso_date`);
+    Dates are ISO (``YYYY-MM-DD``): a metadata date is converted (`kgraph.sources.dates.iso_date`);
     without one, or with one that cannot be read for sure, the article's dateline gives it
     ("PYONGYANG, Oct. 19, 2023 — ..."), else the article has no date.
 

@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kgraph.errors import ReadError
-from kgraph.io.text import Utf8Lines, field_value, metadata
 from kgraph.records import Document
+from kgraph.sources.text import Utf8Lines, field_value, metadata
 
 # csv's default field limit (128 KiB) is below a long article. The limit is a C long, which is
 # 32 bits on Windows, so sys.maxsize would overflow there.

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from kgraph.errors import ReadError
-from kgraph.io.text import Utf8Lines, field_value, metadata
 from kgraph.records import Document
+from kgraph.sources.text import Utf8Lines, field_value, metadata
 
 # How a parsed JSON value is named in an error message: by its JSON type, not its Python one.
 _JSON_TYPES = {
