@@ -63,3 +63,7 @@ class WriteError(KGraphError):
 
 class DatabaseBusy(KGraphError):
     """Another build is writing to the same database."""
+
+
+class NoDatabase(KGraphError):
+    """The database to read does not exist, or is not one that kgraph wrote."""

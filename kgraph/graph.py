@@ -11,14 +11,16 @@ which every writer (GraphML, GEXF, JSON, the Neo4j driver) takes as it is.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 
 import networkx as nx
 
 from .names import PRONOUNS
 from .records import Actor, Code, Triple
+from .store import open_store
 
-__all__ = ["build_graph", "edge_lemma", "event_dates", "MAX_EVIDENCE"]
+__all__ = ["MAX_EVIDENCE", "build_graph", "edge_lemma", "event_dates", "load_graph"]
 
 MAX_EVIDENCE = 3
 
@@ -47,6 +49,15 @@ def build_graph(triples: Iterable[Triple]) -> nx.MultiDiGraph:
         _add_actor(graph, triple.object)
         _add_relation(graph, triple)
     return graph
+
+
+def load_graph(db: str | os.PathLike[str]) -> nx.MultiDiGraph:
+    """The graph of the kgraph database ``db``, which must exist (`kgraph.store.open_store`).
+
+    For example, ``load_graph("kgraph.db").number_of_nodes()`` counts its actors.
+    """
+    with open_store(db) as store:
+        return build_graph(store.triples())
 
 
 def event_dates(

@@ -7,8 +7,9 @@ which words.
 
 from __future__ import annotations
 
-from kgraph.graph import MAX_EVIDENCE, build_graph
-from kgraph.records import Action, Actor, Triple
+from kgraph.graph import MAX_EVIDENCE, build_graph, load_graph
+from kgraph.records import Action, Actor, Document, Triple
+from kgraph.store import Store
 
 
 def actor(
@@ -236,3 +237,13 @@ def test_a_pronoun_is_no_alias() -> None:
     graph = build_graph([triple])
     assert graph.nodes["sergei-lavrov"]["aliases"] == []
     assert graph.nodes["kim-jong-un"]["aliases"] == ["Kim"]
+
+
+def test_load_graph_builds_the_graph_of_a_database(tmp_path) -> None:
+    triples = [triple(), triple(LAVROV, VISIT, KIM, sentence_index=1, sentence="He visited.")]
+    with Store(tmp_path / "kgraph.db") as store:
+        store.add(Document("talks.txt", "Lavrov met Kim. He visited."), triples)
+    graph = load_graph(tmp_path / "kgraph.db")
+    assert sorted(graph.edges(keys=True, data=True)) == sorted(
+        build_graph(triples).edges(keys=True, data=True)
+    )

@@ -30,8 +30,9 @@ def _umask() -> int:
 def atomic_output(path: str | Path, mode: str = "wb", newline: str | None = None) -> Iterator[IO]:
     """Open a temporary file beside ``path``; on success move it into place, else remove it.
 
-    A folder that does not exist, or cannot be written, raises `WriteError` before anything is
-    written. ``newline`` is as for `open` in text mode (``""`` for the csv module).
+    A folder that does not exist, or cannot be written, and a ``path`` that is a folder raise
+    `WriteError` before anything is written. ``newline`` is as for `open` in text mode (``""``
+    for the csv module).
 
     >>> import tempfile
     >>> path = Path(tempfile.mkdtemp()) / "graph.json"
@@ -43,6 +44,8 @@ def atomic_output(path: str | Path, mode: str = "wb", newline: str | None = None
     '{}'
     """
     path = Path(path)
+    if path.is_dir():
+        raise WriteError(path, "is a folder; name the file to write in it")
     try:
         descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     except OSError as error:
