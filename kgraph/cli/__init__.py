@@ -8,7 +8,8 @@
 | ``export neo4j``, ``export cypher``, ``export csv``, ``query`` | `kgraph.cli.neo4j` |
 
 Each command parses its options, calls the library and reports; `kgraph.cli.common` holds
-what they share. Results go to stdout or files; messages, warnings and progress go to stderr.
+what they share, and `kgraph.cli.boundary` turns every error into one line and an exit code.
+Results go to stdout or files; messages, warnings and progress go to stderr.
 """
 
 from __future__ import annotations
@@ -19,10 +20,12 @@ import typer
 
 from .. import __version__
 from . import explore, export, ingest, neo4j
+from .boundary import OneLineErrors
 
 __all__ = ["app"]
 
 app = typer.Typer(
+    cls=OneLineErrors,
     help="Turn news articles into a knowledge graph of who did what to whom.",
     no_args_is_help=True,
     add_completion=False,

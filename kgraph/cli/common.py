@@ -6,8 +6,6 @@ cleanly.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -17,18 +15,8 @@ from rich.console import Console
 from rich.markup import escape
 
 from ..errors import KGraphError
-from ..store import Store
 
-__all__ = [
-    "Db",
-    "Output",
-    "Quiet",
-    "err",
-    "fail",
-    "one_line_errors",
-    "open_store",
-    "wrote",
-]
+__all__ = ["CommandError", "Db", "Output", "Quiet", "err", "wrote"]
 
 # messages are one line each, whatever the terminal width, so they grep and pipe cleanly
 err = Console(stderr=True, soft_wrap=True, highlight=False)
@@ -38,26 +26,8 @@ Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or s
 Output = Annotated[Path, typer.Option("--output", "-o", help="File to write.")]
 
 
-def fail(message: str) -> typer.Exit:
-    """Print ``message`` as the one error line; the exit to raise."""
-    err.print(f"[red]error:[/red] {escape(message)}")
-    return typer.Exit(code=1)
-
-
-@contextmanager
-def one_line_errors() -> Iterator[None]:
-    """Turn the library's named errors into one line on stderr and exit code 1."""
-    try:
-        yield
-    except KGraphError as error:
-        raise fail(str(error)) from None
-
-
-def open_store(db: Path) -> Store:
-    """The database ``db``, which must exist."""
-    if not db.exists():
-        raise fail(f"{db}: no such database; create it with: kgraph build ARTICLES --db {db}")
-    return Store(db)
+class CommandError(KGraphError):
+    """A command cannot do what it was asked; `kgraph.cli.boundary` prints the message."""
 
 
 def wrote(output: Path, graph: nx.MultiDiGraph) -> None:

@@ -17,12 +17,12 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from ..errors import KGraphError
-from ..graph import build_graph
+from ..graph import load_graph
 from ..lookup import country_code, find_actor
 from ..records import Quad
+from ..store import open_store
 from ..summary import ActorRow, Profile, Relation, category_counts, date_range, profile, rank_actors
-from .common import Db, fail, open_store
+from .common import CommandError, Db
 
 __all__ = ["actors", "show", "stats"]
 
@@ -124,7 +124,7 @@ def stats(
     """
     with open_store(db) as store:
         counts = store.counts()
-        graph = build_graph(store.triples())
+    graph = load_graph(db)
     out = Console()
     out.print(
         f"{counts['documents']} articles, {counts['triples']} triples, "
@@ -150,19 +150,15 @@ def actors(
 
     Example: kgraph actors --db kgraph.db --top 20 --country PRK
     """
-    try:
-        code = country_code(country) if country else None
-    except KGraphError as error:
-        raise fail(str(error)) from None
-    with open_store(db) as store:
-        graph = build_graph(store.triples())
+    code = country_code(country) if country else None
+    graph = load_graph(db)
     sector = sector.upper() if sector else None
     rows = rank_actors(graph, top, country=code, sector=sector)
     kind = " ".join(filter(None, (code, sector, "actors")))
     if not rows and graph.number_of_nodes():
-        raise fail(f"no {kind} in {db}; list them all with: kgraph actors --db {db}")
+        raise CommandError(f"no {kind} in {db}; list them all with: kgraph actors --db {db}")
     if not rows:
-        raise fail(f"no actors in {db}; add articles with: kgraph build ARTICLES --db {db}")
+        raise CommandError(f"no actors in {db}; add articles with: kgraph build ARTICLES --db {db}")
     Console().print(actors_table(rows, f"Top {len(rows)} {kind} by degree"))
 
 
@@ -177,10 +173,6 @@ def show(
 
     Example: kgraph show "Kim Jong Un" --db kgraph.db
     """
-    with open_store(db) as store:
-        graph = build_graph(store.triples())
-    try:
-        node = find_actor(graph, name)
-    except KGraphError as error:
-        raise fail(str(error)) from None
+    graph = load_graph(db)
+    node = find_actor(graph, name)
     Console().print(profile_view(profile(graph, node), evidence))

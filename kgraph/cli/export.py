@@ -14,8 +14,9 @@ from ..export.gexf import write_gexf
 from ..export.graphml import write_graphml
 from ..export.html import MAX_ACTORS, write_html
 from ..export.json import write_json
-from ..graph import build_graph
-from .common import Db, Output, err, one_line_errors, open_store, wrote
+from ..graph import build_graph, load_graph
+from ..store import open_store
+from .common import Db, Output, err, wrote
 
 __all__ = ["export_gexf", "export_graphml", "export_json", "view"]
 
@@ -36,8 +37,7 @@ def export_gexf(db: Db = Path("kgraph.db"), output: Output = Path("graph.gexf"))
     with open_store(db) as store:
         triples = list(store.triples())
     graph = build_graph(triples)
-    with one_line_errors():
-        write_gexf(graph, triples, output)
+    write_gexf(graph, triples, output)
     wrote(output, graph)
 
 
@@ -52,10 +52,8 @@ def export_json(db: Db = Path("kgraph.db"), output: Output = Path("graph.json"))
 def _export_graph(
     db: Path, output: Path, write: Callable[[nx.MultiDiGraph, Path], None]
 ) -> None:
-    with open_store(db) as store:
-        graph = build_graph(store.triples())
-    with one_line_errors():
-        write(graph, output)
+    graph = load_graph(db)
+    write(graph, output)
     wrote(output, graph)
 
 
@@ -73,10 +71,7 @@ def view(
     """
     with open_store(db) as store:
         triples = list(store.triples())
-    with one_line_errors():
-        shown = write_html(
-            build_graph(triples), triples, output, title=title, max_actors=max_actors
-        )
+    shown = write_html(build_graph(triples), triples, output, title=title, max_actors=max_actors)
     of_all = f" (of {shown['total']})" if shown["shown"] < shown["total"] else ""
     err.print(
         f"{escape(str(output))}: {shown['shown']} actors{of_all}, {len(shown['edges'])} relations;"

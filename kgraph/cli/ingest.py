@@ -17,7 +17,7 @@ import typer
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from ..errors import KGraphError, ReadError
+from ..errors import ReadError
 from ..export import atomic_output
 from ..nlp import load_pipeline
 from ..pipeline import build as build_store
@@ -25,7 +25,7 @@ from ..pipeline import extract_documents
 from ..records import Document
 from ..sources import read_documents
 from ..store import Store
-from .common import Db, Quiet, err, fail, one_line_errors
+from .common import CommandError, Db, Quiet, err
 
 __all__ = ["build", "extract"]
 
@@ -104,13 +104,6 @@ class _Run:
             yield self
 
 
-def _nlp(model: str | None):  # type: ignore[no-untyped-def]
-    try:
-        return load_pipeline(model)
-    except KGraphError as error:
-        raise fail(str(error)) from None
-
-
 @contextmanager
 def _output(path: Path | None) -> Iterator[TextIO]:
     """The ``-o`` file, put in place only when the command succeeds; stdout without one."""
@@ -142,8 +135,8 @@ def extract(
     run = _Run(quiet)
     documents = run.read(inputs, text_column, id_column, date_column, strict)
     count = articles = 0
-    with one_line_errors(), _output(output) as handle:
-        nlp = _nlp(model)
+    with _output(output) as handle:
+        nlp = load_pipeline(model)
         with run.running():
             for _, triples in extract_documents(
                 documents,
@@ -164,7 +157,7 @@ def _finish(run: _Run, articles: int, summary: str) -> None:
     if not run.quiet:
         err.print(f"{summary}{run.skipped_summary()}")
     if articles == 0 and run.skipped:
-        raise fail("no article could be read")
+        raise CommandError("no article could be read")
 
 
 def build(
@@ -186,10 +179,10 @@ def build(
 
     Example: kgraph build examples/ --db kgraph.db --workers 2
     """
-    nlp = _nlp(model)
+    nlp = load_pipeline(model)
     run = _Run(quiet)
     documents = run.read(inputs, text_column, id_column, date_column, strict)
-    with one_line_errors(), Store(db) as store, run.running():
+    with Store(db) as store, run.running():
         summary = build_store(
             documents,
             store,

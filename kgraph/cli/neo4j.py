@@ -15,13 +15,13 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
-from ..errors import KGraphError
 from ..export.cypher import write_cypher
 from ..export.neo4j import ExportSummary, connect, write_neo4j
 from ..export.neo4j_csv import write_neo4j_csv
 from ..graph import build_graph
 from ..queries import list_queries, load_query, parse_value, run_query
-from .common import Db, Output, Quiet, err, fail, one_line_errors, open_store
+from ..store import open_store
+from .common import CommandError, Db, Output, Quiet, err
 
 __all__ = ["export_csv", "export_cypher", "export_neo4j", "query"]
 Uri = Annotated[
@@ -74,19 +74,16 @@ def export_neo4j(
         transient=True,
     )
     task = progress.add_task("rows", total=None)
-    try:
-        with connect(uri, username, password) as driver, progress:
-            summary = write_neo4j(
-                graph,
-                documents,
-                triples,
-                driver,
-                database=database,
-                batch_size=batch_size,
-                progress=lambda done, total: progress.update(task, completed=done, total=total),
-            )
-    except KGraphError as error:
-        raise fail(str(error)) from None
+    with connect(uri, username, password) as driver, progress:
+        summary = write_neo4j(
+            graph,
+            documents,
+            triples,
+            driver,
+            database=database,
+            batch_size=batch_size,
+            progress=lambda done, total: progress.update(task, completed=done, total=total),
+        )
     if not quiet:
         err.print(f"{database}: {_summary_line(summary)}", highlight=False, soft_wrap=True)
 
@@ -98,8 +95,7 @@ def export_cypher(db: Db = Path("kgraph.db"), output: Output = Path("graph.cyphe
     """
     with open_store(db) as store:
         documents, triples = list(store.documents()), list(store.triples())
-    with one_line_errors():
-        count = write_cypher(build_graph(triples), documents, triples, output)
+    count = write_cypher(build_graph(triples), documents, triples, output)
     path = escape(str(output))
     err.print(f"{path}: {count} statements; run: cypher-shell -f {path}", highlight=False)
 
@@ -117,8 +113,7 @@ def export_csv(
     """
     with open_store(db) as store:
         documents, triples = list(store.documents()), list(store.triples())
-    with one_line_errors():
-        files = write_neo4j_csv(build_graph(triples), documents, triples, output)
+    files = write_neo4j_csv(build_graph(triples), documents, triples, output)
     typer.echo(files.command(database))
     err.print(
         f"{escape(str(output))}: {len(files.nodes)} node files, "
@@ -134,7 +129,7 @@ def _parameters(pairs: list[str]) -> dict[str, object]:
     for pair in pairs:
         key, sep, value = pair.partition("=")
         if not sep or not key:
-            raise fail(f"--param takes key=value, not {pair!r}")
+            raise CommandError(f"--param takes key=value, not {pair!r}")
         parameters[key] = parse_value(value)
     return parameters
 
@@ -163,13 +158,10 @@ def query(
             table.add_row(item.name, ", ".join(item.defaults), item.question)
         out.print(table)
         return
-    try:
-        chosen = load_query(name)
-        parameters = chosen.parameters(_parameters(param or []))
-        with connect(uri, username, _neo4j_password()) as driver:
-            columns, rows = run_query(driver, chosen, parameters, database=database)
-    except KGraphError as error:
-        raise fail(str(error)) from None
+    chosen = load_query(name)
+    parameters = chosen.parameters(_parameters(param or []))
+    with connect(uri, username, _neo4j_password()) as driver:
+        columns, rows = run_query(driver, chosen, parameters, database=database)
     table = Table(*columns, title=chosen.question)
     for row in rows:
         table.add_row(*(escape("" if value is None else str(value)) for value in row))
