@@ -4,9 +4,12 @@ Nodes are keyed by actor id and carry ``label``, ``name``, ``type``, ``country``
 ``aliases`` and ``mentions``. Edges are keyed ``"CATEGORY|lemma"`` (an empty category where
 none fits; a negated action has the lemma ``"not meet"``, so denials never swell the count of
 the act) and carry ``label``, ``category``, ``quad``, ``lemma``, ``weight`` (supporting
-triples), ``first_seen``, ``last_seen``, ``doc_ids``, ``evidence`` (a few sentences) and
-``triple_ids``. Values of the fixed sets (`kgraph.records.Code`) are stored as plain strings,
-which every writer (GraphML, GEXF, JSON, the Neo4j driver) takes as it is.
+triples), ``first_seen``, ``last_seen``, ``doc_ids``, ``evidence`` (a few sentences),
+``triple_ids`` and ``dates``: the date of each supporting triple (None where undated), in the
+order of ``triple_ids``. So the graph stands alone: the GEXF timeline and the view's date filter
+read the dates of an edge's events from the edge. Values of the fixed sets
+(`kgraph.records.Code`) are stored as plain strings, which every writer (GraphML, GEXF, JSON,
+the Neo4j driver) takes as it is.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from .names import PRONOUNS
 from .records import Actor, Code, Triple
 from .store import open_store
 
-__all__ = ["MAX_EVIDENCE", "build_graph", "edge_lemma", "event_dates", "load_graph"]
+__all__ = ["MAX_EVIDENCE", "build_graph", "edge_lemma", "load_graph"]
 
 MAX_EVIDENCE = 3
 
@@ -42,6 +45,10 @@ def build_graph(triples: Iterable[Triple]) -> nx.MultiDiGraph:
     >>> g = build_graph([t, t])
     >>> g.edges["sergei-lavrov", "kim-jong-un", "CONSULT|meet"]["weight"]
     2
+    >>> later = Triple("doc2", 0, "Lavrov met Kim.", a, Action("met", "meet", "CONSULT"), b,
+    ...                date="2024-01-22")
+    >>> build_graph([t, later]).edges["sergei-lavrov", "kim-jong-un", "CONSULT|meet"]["dates"]
+    [None, '2024-01-22']
     """
     graph = nx.MultiDiGraph()
     for triple in triples:
@@ -58,28 +65,6 @@ def load_graph(db: str | os.PathLike[str]) -> nx.MultiDiGraph:
     """
     with open_store(db) as store:
         return build_graph(store.triples())
-
-
-def event_dates(
-    graph: nx.MultiDiGraph, triples: Iterable[Triple]
-) -> dict[tuple[str, str, str], list[str | None]]:
-    """The date of each event behind each edge (None where undated), keyed ``(u, v, key)``.
-
-    ``triples`` are those the graph was built from; an edge keeps only the first and last date.
-
-    >>> from kgraph.records import Action
-    >>> a, b = Actor("a", "A", "A", "GPE"), Actor("b", "B", "B", "GPE")
-    >>> meet = Action("met", "meet", "CONSULT")
-    >>> triples = [Triple("d", 0, "A met B.", a, meet, b, date="2024-01-22"),
-    ...            Triple("e", 0, "A met B.", a, meet, b)]
-    >>> event_dates(build_graph(triples), triples)
-    {('a', 'b', 'CONSULT|meet'): ['2024-01-22', None]}
-    """
-    date_of = {triple.id: triple.date for triple in triples}
-    return {
-        (u, v, key): [date_of.get(triple_id) for triple_id in triple_ids]
-        for u, v, key, triple_ids in graph.edges(keys=True, data="triple_ids")
-    }
 
 
 def _plain(value: str | None) -> str | None:
@@ -131,6 +116,7 @@ def _add_relation(graph: nx.MultiDiGraph, triple: Triple) -> None:
             doc_ids=[],
             evidence=[],
             triple_ids=[],
+            dates=[],
         )
     edge = graph.edges[u, v, key]
     edge["weight"] += 1
@@ -142,3 +128,4 @@ def _add_relation(graph: nx.MultiDiGraph, triple: Triple) -> None:
     if len(edge["evidence"]) < MAX_EVIDENCE and triple.sentence not in edge["evidence"]:
         edge["evidence"].append(triple.sentence)
     edge["triple_ids"].append(triple.id)
+    edge["dates"].append(triple.date)

@@ -95,6 +95,7 @@ def test_one_triple_makes_two_nodes_and_one_edge() -> None:
                 "doc_ids": ["talks.txt"],
                 "evidence": ["Lavrov met Kim."],
                 "triple_ids": [t.id],
+                "dates": ["2023-10-19"],
             },
         )
     ]
@@ -175,6 +176,13 @@ def test_first_and_last_seen_are_the_earliest_and_latest_dates() -> None:
     edge = graph.edges["sergei-lavrov", "kim-jong-un", "CONSULT|meet"]
     assert (edge["first_seen"], edge["last_seen"]) == ("2024-01-15", "2024-03-01")
     assert edge["weight"] == 5
+
+
+def test_an_edge_keeps_the_date_of_each_event_in_the_order_of_its_triples() -> None:
+    triples = [triple(date="2024-03-12"), triple(sentence_index=1, date=None), triple(doc_id="b")]
+    edge = build_graph(triples).edges["sergei-lavrov", "kim-jong-un", "CONSULT|meet"]
+    assert edge["triple_ids"] == [t.id for t in triples]
+    assert edge["dates"] == ["2024-03-12", None, "2023-10-19"]
 
 
 def test_an_edge_with_no_dated_triple_has_no_first_or_last_seen() -> None:

@@ -14,8 +14,7 @@ from ..export.gexf import write_gexf
 from ..export.graphml import write_graphml
 from ..export.html import MAX_ACTORS, write_html
 from ..export.json import write_json
-from ..graph import build_graph, load_graph
-from ..store import open_store
+from ..graph import load_graph
 from .common import Db, Output, err, wrote
 
 __all__ = ["export_gexf", "export_graphml", "export_json", "view"]
@@ -34,11 +33,7 @@ def export_gexf(db: Db = Path("kgraph.db"), output: Output = Path("graph.gexf"))
 
     Example: kgraph export gexf --db kgraph.db -o graph.gexf
     """
-    with open_store(db) as store:
-        triples = list(store.triples())
-    graph = build_graph(triples)
-    write_gexf(graph, triples, output)
-    wrote(output, graph)
+    _export_graph(db, output, write_gexf)
 
 
 def export_json(db: Db = Path("kgraph.db"), output: Output = Path("graph.json")) -> None:
@@ -69,9 +64,7 @@ def view(
 
     Example: kgraph view --db kgraph.db -o graph.html
     """
-    with open_store(db) as store:
-        triples = list(store.triples())
-    shown = write_html(build_graph(triples), triples, output, title=title, max_actors=max_actors)
+    shown = write_html(load_graph(db), output, title=title, max_actors=max_actors)
     of_all = f" (of {shown['total']})" if shown["shown"] < shown["total"] else ""
     err.print(
         f"{escape(str(output))}: {shown['shown']} actors{of_all}, {len(shown['edges'])} relations;"

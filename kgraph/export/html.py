@@ -18,15 +18,12 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
-from ..graph import event_dates
-from ..records import Triple
 from ..summary import rank_actors
 from . import atomic_output
 
@@ -43,21 +40,19 @@ def _asset(name: str) -> str:
     return resources.files(__package__).joinpath("data", name).read_text("utf-8")
 
 
-def view_data(
-    graph: nx.MultiDiGraph, triples: Iterable[Triple], max_actors: int | None = MAX_ACTORS
-) -> dict[str, Any]:
+def view_data(graph: nx.MultiDiGraph, max_actors: int | None = MAX_ACTORS) -> dict[str, Any]:
     """What the page draws: actors, relations with the dates of their events, and totals.
 
     Relations refer to actors by their position in ``nodes``; ``shown`` and ``total`` say how
     many actors were kept out of how many.
 
     >>> from kgraph.graph import build_graph
-    >>> from kgraph.records import Action, Actor
+    >>> from kgraph.records import Action, Actor, Triple
     >>> a = Actor("sergei-lavrov", "Sergei Lavrov", "Lavrov", "PERSON", "RUS", "GOV")
     >>> b = Actor("kim-jong-un", "Kim Jong Un", "Kim", "PERSON", "PRK", "GOV")
     >>> triples = [Triple("d", 0, "Lavrov met Kim.", a, Action("met", "meet", "CONSULT",
     ...                   "verbal_cooperation"), b, date="2023-10-19")]
-    >>> data = view_data(build_graph(triples), triples)
+    >>> data = view_data(build_graph(triples))
     >>> [node["name"] for node in data["nodes"]]
     ['Kim Jong Un', 'Sergei Lavrov']
     >>> data["edges"]
@@ -80,9 +75,9 @@ def view_data(
         for row in rows
     ]
     edges = []
-    for (u, v, key), dates in event_dates(graph, triples).items():
+    for u, v, data in graph.edges(data=True):
         if u in index and v in index:
-            data = graph.edges[u, v, key]
+            dates = data.get("dates", [])
             edges.append(
                 {
                     "source": index[u],
@@ -111,7 +106,6 @@ def _script_json(data: dict[str, Any]) -> str:
 
 def write_html(
     graph: nx.MultiDiGraph,
-    triples: Iterable[Triple],
     path: str | Path,
     *,
     title: str = "kgraph",
@@ -119,9 +113,9 @@ def write_html(
 ) -> dict[str, Any]:
     """Write the page for ``graph`` to ``path``, atomically; return what it shows.
 
-    ``triples`` are those the graph was built from: their dates drive the date filter.
+    The dates of each edge's events (``dates``) drive the date filter.
     """
-    data = view_data(graph, triples, max_actors)
+    data = view_data(graph, max_actors)
     values = {"title": html.escape(title), "data": _script_json(data), "script": _asset("view.js")}
     # one pass over the template, so that text in the values is never taken for a placeholder
     page = _PLACEHOLDER.sub(lambda match: values[match[1]], _asset("view.html"))
