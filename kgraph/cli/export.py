@@ -12,8 +12,8 @@ from rich.markup import escape
 
 from ..export.gexf import write_gexf
 from ..export.graphml import write_graphml
-from ..export.html import MAX_ACTORS, write_html
 from ..export.json import write_json
+from ..export.view import MAX_ACTORS, write_view
 from ..graph import load_graph
 from .common import Db, Output, err, wrote
 
@@ -64,7 +64,7 @@ def view(
 
     Example: kgraph view --db kgraph.db -o graph.html
     """
-    shown = write_html(load_graph(db), output, title=title, max_actors=max_actors)
+    shown = write_view(load_graph(db), output, title=title, max_actors=max_actors)
     of_all = f" (of {shown['total']})" if shown["shown"] < shown["total"] else ""
     err.print(
         f"{escape(str(output))}: {shown['shown']} actors{of_all}, {len(shown['edges'])} relations;"

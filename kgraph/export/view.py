@@ -10,7 +10,7 @@ it shows into ``<body data-drawn data-nodes data-edges>`` for tests and scripts 
 
 Text from articles reaches the page only as JSON data and is shown with ``textContent``, so no
 sentence can inject markup. Not supported: graphs of thousands of actors, whose layout is
-slow and unreadable; `write_html` keeps the ``max_actors`` with the highest degree.
+slow and unreadable; `write_view` keeps the ``max_actors`` with the highest degree.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ import networkx as nx
 from ..summary import rank_actors
 from . import atomic_output
 
-__all__ = ["MAX_ACTORS", "view_data", "write_html"]
+__all__ = ["MAX_ACTORS", "view_data", "write_view"]
 
 MAX_ACTORS = 500
 """The most actors a page shows by default: beyond that the layout is slow and a hairball."""
@@ -104,7 +104,7 @@ def _script_json(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
 
 
-def write_html(
+def write_view(
     graph: nx.MultiDiGraph,
     path: str | Path,
     *,
