@@ -9,6 +9,8 @@ can cause or fix prints as one line and ends the command:
 | `kgraph.errors.KGraphError`, `OSError`, `sqlite3.Error`, a Neo4j driver error | 1 |
 | Ctrl-C (`KeyboardInterrupt`; its message, if any, says what was kept) | 130 |
 
+A closed pipe on stdout (``kgraph export json -o - | head``) ends the command quietly.
+
 Anything else is a bug in kgraph, and keeps its traceback.
 """
 
@@ -65,6 +67,8 @@ class OneLineErrors(TyperGroup):
         """Run the command, turning `EXPECTED` errors and Ctrl-C into one line."""
         try:
             return super().invoke(ctx)
+        except BrokenPipeError:
+            raise  # stdout's reader left (| head): typer exits quietly, as a pipe expects
         except KeyboardInterrupt as interrupt:
             _say("interrupted", str(interrupt))
             raise typer.Exit(_INTERRUPTED) from None

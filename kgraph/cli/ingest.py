@@ -6,7 +6,6 @@ Every bad input is one line naming the file (and line) and the run goes on.
 from __future__ import annotations
 
 import json
-import sys
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,14 +17,14 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from ..errors import ReadError
-from ..export import atomic_output
+from ..export import open_output
 from ..nlp import load_pipeline
 from ..pipeline import build as build_store
 from ..pipeline import extract_documents
 from ..records import Document
 from ..sources import read_documents
 from ..store import Store
-from .common import CommandError, Db, Quiet, err
+from .common import STDOUT, CommandError, Db, Quiet, err, target
 
 __all__ = ["build", "extract"]
 
@@ -107,17 +106,15 @@ class _Run:
 @contextmanager
 def _output(path: Path | None) -> Iterator[TextIO]:
     """The ``-o`` file, put in place only when the command succeeds; stdout without one."""
-    if path is None:
-        yield sys.stdout
-        return
-    with atomic_output(path, "w") as handle:
+    with open_output(target(path or STDOUT), binary=False) as handle:
         yield handle
 
 
 def extract(
     inputs: Inputs,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="JSONL file to write (default: stdout).")
+        Path | None,
+        typer.Option("--output", "-o", help="JSONL file to write (default, or -: stdout)."),
     ] = None,
     text_column: TextColumn_ = "text",
     id_column: IdColumn = "id",

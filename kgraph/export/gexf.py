@@ -14,11 +14,10 @@ over time (the weight of an edge as its events accumulate).
 from __future__ import annotations
 
 from collections import defaultdict
-from pathlib import Path
 
 import networkx as nx
 
-from . import atomic_output
+from . import Target, open_output
 from .graphml import edge_id, gephi_safe
 
 __all__ = ["dynamic_graph", "write_gexf"]
@@ -72,11 +71,11 @@ def dynamic_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return dynamic
 
 
-def write_gexf(graph: nx.MultiDiGraph, path: str | Path) -> None:
-    """Write ``graph`` as dynamic GEXF to ``path``, atomically.
+def write_gexf(graph: nx.MultiDiGraph, path: Target) -> None:
+    """Write ``graph`` as dynamic GEXF to a path (replaced atomically) or a binary file.
 
     `networkx.read_gexf` reads it back, spells included.
     """
     dynamic = dynamic_graph(graph)
-    with atomic_output(path) as handle:
+    with open_output(path, binary=True) as handle:
         nx.write_gexf(dynamic, handle)

@@ -13,12 +13,11 @@ same nodes, edges and (joined) attributes.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
-from . import atomic_output
+from . import Target, open_output
 
 __all__ = ["LIST_SEPARATOR", "edge_id", "gephi_safe", "write_graphml"]
 
@@ -70,7 +69,19 @@ def gephi_safe(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return safe
 
 
-def write_graphml(graph: nx.MultiDiGraph, path: str | Path) -> None:
-    """Write ``graph`` as Gephi-safe GraphML to ``path``, atomically."""
-    with atomic_output(path) as handle:
+def write_graphml(graph: nx.MultiDiGraph, path: Target) -> None:
+    """Write ``graph`` as Gephi-safe GraphML to a path (replaced atomically) or a binary file.
+
+    >>> import io
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_edge("sergei-lavrov", "kim-jong-un", "CONSULT|meet", weight=2)
+    'CONSULT|meet'
+    >>> out = io.BytesIO()
+    >>> write_graphml(g, out)
+    >>> out.seek(0)
+    0
+    >>> list(nx.read_graphml(out, force_multigraph=True).edges(keys=True, data="weight"))
+    [('sergei-lavrov', 'kim-jong-un', 'sergei-lavrov->kim-jong-un:CONSULT|meet', 2)]
+    """
+    with open_output(path, binary=True) as handle:
         nx.write_graphml(gephi_safe(graph), handle, named_key_ids=True)

@@ -19,13 +19,12 @@ import html
 import json
 import re
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
 from ..summary import rank_actors
-from . import atomic_output
+from . import Target, open_output
 
 __all__ = ["MAX_ACTORS", "view_data", "write_view"]
 
@@ -106,19 +105,27 @@ def _script_json(data: dict[str, Any]) -> str:
 
 def write_view(
     graph: nx.MultiDiGraph,
-    path: str | Path,
+    path: Target,
     *,
     title: str = "kgraph",
     max_actors: int | None = MAX_ACTORS,
 ) -> dict[str, Any]:
-    """Write the page for ``graph`` to ``path``, atomically; return what it shows.
+    """Write the page for ``graph`` to a path (replaced atomically) or an open file; return
+    what it shows.
 
     The dates of each edge's events (``dates``) drive the date filter.
+
+    >>> import io
+    >>> page = io.BytesIO()
+    >>> write_view(nx.MultiDiGraph(), page, title="No news")["shown"]
+    0
+    >>> b"<title>No news</title>" in page.getvalue()
+    True
     """
     data = view_data(graph, max_actors)
     values = {"title": html.escape(title), "data": _script_json(data), "script": _asset("view.js")}
     # one pass over the template, so that text in the values is never taken for a placeholder
     page = _PLACEHOLDER.sub(lambda match: values[match[1]], _asset("view.html"))
-    with atomic_output(path, "w") as handle:
+    with open_output(path, binary=False) as handle:
         handle.write(page)
     return data
