@@ -1,6 +1,6 @@
 """``kgraph stats``, ``kgraph actors`` and ``kgraph show``: answers at the terminal, as tables.
 
-The tables lay out the records of `kgraph.summary` and hold no logic of their own; with the
+The tables lay out the records of `kgraph.explore` and hold no logic of their own; with the
 other ``kgraph.cli`` modules, this is where rich is imported. Text from articles is escaped,
 so a "[...]" in a name or sentence prints as is.
 """
@@ -17,12 +17,10 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from ..graph import load_graph
-from ..lookup import country_code, find_actor
+from ..explore import ActorRow, Profile, Relation, actor_profile, top_actors
+from ..explore import stats as database_stats
 from ..records import Quad
-from ..store import open_store
-from ..summary import ActorRow, Profile, Relation, category_counts, date_range, profile, rank_actors
-from .common import CommandError, Db
+from .common import Db
 
 __all__ = ["actors", "show", "stats"]
 
@@ -122,20 +120,17 @@ def stats(
 
     Example: kgraph stats --db kgraph.db
     """
-    with open_store(db) as store:
-        counts = store.counts()
-    graph = load_graph(db)
+    held = database_stats(db, top)
     out = Console()
     out.print(
-        f"{counts['documents']} articles, {counts['triples']} triples, "
-        f"{graph.number_of_nodes()} actors, {graph.number_of_edges()} relations",
+        f"{held.articles} articles, {held.triples} triples, "
+        f"{held.actors} actors, {held.relations} relations",
         highlight=False,
     )
-    first, last = date_range(graph)
-    if first:
-        out.print(f"reported from {first} to {last}", highlight=False)
-    out.print(categories_table(category_counts(graph)))
-    out.print(actors_table(rank_actors(graph, top), f"Top {top} actors by degree"))
+    if held.first_seen:
+        out.print(f"reported from {held.first_seen} to {held.last_seen}", highlight=False)
+    out.print(categories_table(held.categories))
+    out.print(actors_table(held.top, f"Top {top} actors by degree"))
 
 
 def actors(
@@ -150,16 +145,9 @@ def actors(
 
     Example: kgraph actors --db kgraph.db --top 20 --country PRK
     """
-    code = country_code(country) if country else None
-    graph = load_graph(db)
-    sector = sector.upper() if sector else None
-    rows = rank_actors(graph, top, country=code, sector=sector)
-    kind = " ".join(filter(None, (code, sector, "actors")))
-    if not rows and graph.number_of_nodes():
-        raise CommandError(f"no {kind} in {db}; list them all with: kgraph actors --db {db}")
-    if not rows:
-        raise CommandError(f"no actors in {db}; add articles with: kgraph build ARTICLES --db {db}")
-    Console().print(actors_table(rows, f"Top {len(rows)} {kind} by degree"))
+    ranking = top_actors(db, top, country=country, sector=sector)
+    title = f"Top {len(ranking.rows)} {ranking.kind} by degree"
+    Console().print(actors_table(ranking.rows, title))
 
 
 def show(
@@ -173,6 +161,4 @@ def show(
 
     Example: kgraph show "Kim Jong Un" --db kgraph.db
     """
-    graph = load_graph(db)
-    node = find_actor(graph, name)
-    Console().print(profile_view(profile(graph, node), evidence))
+    Console().print(profile_view(actor_profile(db, name), evidence))

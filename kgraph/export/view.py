@@ -23,7 +23,7 @@ from typing import Any
 
 import networkx as nx
 
-from ..summary import rank_actors
+from ..explore import rank_actors
 from . import Target, open_output
 
 __all__ = ["MAX_ACTORS", "view_data", "write_view"]

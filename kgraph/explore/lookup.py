@@ -5,7 +5,8 @@ actor: "Kim", but also "North Korean leader Kim Jong Un"); then the words typed,
 start of a word of the name ("Lavrov", "kim jong"), in order. Case, accents, hyphens and
 punctuation never matter. The first rule that matches decides: one actor is the answer, several
 raise `AmbiguousActor` naming them, none raises `ActorNotFound` with the names that come
-closest. `country_code` does the same for countries.
+closest. `country_code` does the same for countries. Names are compared by their
+`kgraph.names.name_key`.
 """
 
 from __future__ import annotations
@@ -15,9 +16,9 @@ from collections.abc import Callable
 
 import networkx as nx
 
-from .errors import KGraphError
-from .names import name_key
-from .resolve.countries import country_of
+from ..errors import KGraphError
+from ..names import name_key
+from ..resolve.countries import country_of
 
 __all__ = [
     "ActorNotFound",
@@ -86,12 +87,12 @@ def find_actor(graph: nx.MultiDiGraph, name: str) -> str:
     >>> find_actor(graph, "jong")
     Traceback (most recent call last):
     ...
-    kgraph.lookup.AmbiguousActor: "jong" could be any of 2 actors: Kim Jong Un (kim-jong-un), \
-Kim Yo Jong (kim-yo-jong); give more of the name, or the id
+    kgraph.explore.lookup.AmbiguousActor: "jong" could be any of 2 actors: Kim Jong Un \
+(kim-jong-un), Kim Yo Jong (kim-yo-jong); give more of the name, or the id
     >>> find_actor(graph, "Kim Jong Il")
     Traceback (most recent call last):
     ...
-    kgraph.lookup.ActorNotFound: no actor is called "Kim Jong Il"; the closest are: \
+    kgraph.explore.lookup.ActorNotFound: no actor is called "Kim Jong Il"; the closest are: \
 Kim Jong Un (kim-jong-un), Kim Yo Jong (kim-yo-jong)
     """
     query = name_key(name)
@@ -133,7 +134,7 @@ def country_code(name: str) -> str:
     >>> country_code("Narnia")
     Traceback (most recent call last):
     ...
-    kgraph.lookup.UnknownCountry: no country is called "Narnia"; give its ISO-3166 alpha-3 \
+    kgraph.explore.lookup.UnknownCountry: no country is called "Narnia"; give its ISO-3166 alpha-3 \
 code, such as PRK or USA
     """
     stripped = name.strip()
