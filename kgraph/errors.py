@@ -67,5 +67,12 @@ class DatabaseBusy(KGraphError):
     """Another build is writing to the same database."""
 
 
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C stopped a run; the message says what the run had done, and kept.
+
+    A `KeyboardInterrupt`, so that code which stops on Ctrl-C stops on it too.
+    """
+
+
 class NoDatabase(KGraphError):
     """The database to read does not exist, or is not one that kgraph wrote."""

@@ -5,7 +5,6 @@ Every bad input is one line naming the file (and line) and the run goes on.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,7 +19,7 @@ from ..errors import ReadError
 from ..export import open_output
 from ..nlp import load_pipeline
 from ..pipeline import build as build_store
-from ..pipeline import extract_documents
+from ..pipeline import write_triples
 from ..records import Document
 from ..sources import read_documents
 from ..store import Store
@@ -65,7 +64,8 @@ class _Run:
             MofNCompleteColumn(),
             TimeElapsedColumn(),
             console=err,
-            disable=quiet,
+            # a bar is for a person at a terminal; in a log it would leave a blank line
+            disable=quiet or not err.is_terminal,
             transient=True,
         )
         self.task = self.progress.add_task("articles", total=None)
@@ -131,23 +131,19 @@ def extract(
     """
     run = _Run(quiet)
     documents = run.read(inputs, text_column, id_column, date_column, strict)
-    count = articles = 0
     with _output(output) as handle:
         nlp = load_pipeline(model)
         with run.running():
-            for _, triples in extract_documents(
+            summary = write_triples(
                 documents,
                 nlp,
+                handle,
                 batch_size=batch_size,
                 n_process=workers,
                 on_error=None if strict else run.skip,
-            ):
-                articles += 1
-                for triple in triples:
-                    handle.write(json.dumps(triple.to_dict(), ensure_ascii=False) + "\n")
-                    count += 1
-                run.advance()
-    _finish(run, articles, f"{count} triples from {articles} articles")
+                on_document=run.advance,
+            )
+    _finish(run, summary.articles, str(summary))
 
 
 def _finish(run: _Run, articles: int, summary: str) -> None:
@@ -189,9 +185,4 @@ def build(
             on_error=None if strict else run.skip,
             on_document=run.advance,
         )
-    _finish(
-        run,
-        summary.added + summary.unchanged,
-        f"{summary.added} articles added ({summary.triples} triples), "
-        f"{summary.unchanged} already stored",
-    )
+    _finish(run, summary.added + summary.unchanged, str(summary))
