@@ -1,15 +1,18 @@
 """``kgraph extract`` and ``kgraph build``: articles in, triples out (as JSONL, or stored).
 
-Every bad input is one line naming the file (and line) and the run goes on.
+Every bad input is one line naming the file (and line) and the run goes on. The two commands
+take the same options for reading and parsing articles, declared once (`reads_articles`).
 """
 
 from __future__ import annotations
 
+import functools
+import inspect
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import Annotated, Any, TextIO
 
 import typer
 from rich.markup import escape
@@ -49,14 +52,15 @@ Model = Annotated[
 
 
 class _Run:
-    """Progress and bad-input reporting shared by the commands that read articles.
+    """One run over articles: its options, its progress bar, and its bad inputs reported.
 
     Skipped inputs are printed as they come and counted by kind, never kept: a run over a
     million broken lines holds a few counters.
     """
 
-    def __init__(self, quiet: bool) -> None:
-        self.quiet = quiet
+    def __init__(self, options: dict[str, Any]) -> None:
+        self.options = options
+        self.quiet: bool = options["quiet"]
         self.skipped: Counter[str] = Counter()
         self.progress = Progress(
             TextColumn("{task.description}"),
@@ -65,23 +69,30 @@ class _Run:
             TimeElapsedColumn(),
             console=err,
             # a bar is for a person at a terminal; in a log it would leave a blank line
-            disable=quiet or not err.is_terminal,
+            disable=self.quiet or not err.is_terminal,
             transient=True,
         )
         self.task = self.progress.add_task("articles", total=None)
 
-    def read(
-        self, inputs: list[Path], text_column: str, id_column: str, date_column: str, strict: bool
-    ) -> Iterator[Document]:
+    def read(self, inputs: list[str]) -> Iterator[Document]:
         """The articles of ``inputs``, each bad input reported and counted here."""
         return read_documents(
             inputs,
             on_error=self.skip,
-            text_column=text_column,
-            id_column=id_column,
-            date_column=date_column,
-            strict=strict,
+            text_column=self.options["text_column"],
+            id_column=self.options["id_column"],
+            date_column=self.options["date_column"],
+            strict=self.options["strict"],
         )
+
+    def parsing(self) -> dict[str, Any]:
+        """The keyword arguments of `kgraph.pipeline`'s functions: batches, workers, errors."""
+        return {
+            "batch_size": self.options["batch_size"],
+            "n_process": self.options["workers"],
+            "on_error": None if self.options["strict"] else self.skip,
+            "on_document": self.advance,
+        }
 
     def skip(self, error: ReadError) -> None:
         self.skipped[error.kind] += 1
@@ -97,10 +108,44 @@ class _Run:
     def advance(self, *_: object) -> None:
         self.progress.advance(self.task)
 
-    @contextmanager
-    def running(self) -> Iterator[_Run]:
-        with self.progress:
-            yield self
+    def finish(self, articles: int, summary: object) -> None:
+        """Print the summary; fail if every input was skipped."""
+        if not self.quiet:
+            err.print(f"{summary}{self.skipped_summary()}")
+        if articles == 0 and self.skipped:
+            raise CommandError("no article could be read")
+
+
+def _reading(
+    text_column: TextColumn_ = "text",
+    id_column: IdColumn = "id",
+    date_column: DateColumn = "date",
+    batch_size: BatchSize = 32,
+    workers: Workers = 1,
+    model: Model = None,
+    strict: Strict = False,
+    quiet: Quiet = False,
+) -> None:
+    """The options of every command that reads articles: only its signature is used."""
+
+
+def reads_articles(command: Callable[..., None]) -> Callable[..., None]:
+    """``command``, declared with `_reading`'s options after its own; it gets them as a `_Run`.
+
+    typer reads a command's options from its signature, and has no groups of options to share.
+    """
+    shared = inspect.signature(_reading, eval_str=True).parameters
+    own = inspect.signature(command, eval_str=True).parameters
+
+    @functools.wraps(command)
+    def with_reading(**options: Any) -> None:
+        run = _Run({name: options.pop(name) for name in shared})
+        command(run=run, **options)
+
+    with_reading.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
+        [*(parameter for name, parameter in own.items() if name != "run"), *shared.values()]
+    )
+    return with_reading
 
 
 @contextmanager
@@ -110,61 +155,30 @@ def _output(path: Path | None) -> Iterator[TextIO]:
         yield handle
 
 
+@reads_articles
 def extract(
     inputs: Inputs,
     output: Annotated[
         Path | None,
         typer.Option("--output", "-o", help="JSONL file to write (default, or -: stdout)."),
     ] = None,
-    text_column: TextColumn_ = "text",
-    id_column: IdColumn = "id",
-    date_column: DateColumn = "date",
-    batch_size: BatchSize = 32,
-    workers: Workers = 1,
-    model: Model = None,
-    strict: Strict = False,
-    quiet: Quiet = False,
+    *,
+    run: _Run,
 ) -> None:
     """Extract actor-action-actor triples and write them as JSONL, one triple a line.
 
     Example: kgraph extract examples/ -o triples.jsonl --workers 2
     """
-    run = _Run(quiet)
-    documents = run.read(inputs, text_column, id_column, date_column, strict)
+    documents = run.read(inputs)
     with _output(output) as handle:
-        nlp = load_pipeline(model)
-        with run.running():
-            summary = write_triples(
-                documents,
-                nlp,
-                handle,
-                batch_size=batch_size,
-                n_process=workers,
-                on_error=None if strict else run.skip,
-                on_document=run.advance,
-            )
-    _finish(run, summary.articles, str(summary))
+        nlp = load_pipeline(run.options["model"])
+        with run.progress:
+            summary = write_triples(documents, nlp, handle, **run.parsing())
+    run.finish(summary.articles, summary)
 
 
-def _finish(run: _Run, articles: int, summary: str) -> None:
-    if not run.quiet:
-        err.print(f"{summary}{run.skipped_summary()}")
-    if articles == 0 and run.skipped:
-        raise CommandError("no article could be read")
-
-
-def build(
-    inputs: Inputs,
-    db: Db = Path("kgraph.db"),
-    text_column: TextColumn_ = "text",
-    id_column: IdColumn = "id",
-    date_column: DateColumn = "date",
-    batch_size: BatchSize = 32,
-    workers: Workers = 1,
-    model: Model = None,
-    strict: Strict = False,
-    quiet: Quiet = False,
-) -> None:
+@reads_articles
+def build(inputs: Inputs, db: Db = Path("kgraph.db"), *, run: _Run) -> None:
     """Extract triples from articles into the database; articles stored already are skipped.
 
     A build stopped at any point (Ctrl-C, a crash, kill -9) and run again parses only what the
@@ -172,17 +186,8 @@ def build(
 
     Example: kgraph build examples/ --db kgraph.db --workers 2
     """
-    nlp = load_pipeline(model)
-    run = _Run(quiet)
-    documents = run.read(inputs, text_column, id_column, date_column, strict)
-    with Store(db) as store, run.running():
-        summary = build_store(
-            documents,
-            store,
-            nlp,
-            batch_size=batch_size,
-            n_process=workers,
-            on_error=None if strict else run.skip,
-            on_document=run.advance,
-        )
-    _finish(run, summary.added + summary.unchanged, str(summary))
+    nlp = load_pipeline(run.options["model"])
+    documents = run.read(inputs)
+    with Store(db) as store, run.progress:
+        summary = build_store(documents, store, nlp, **run.parsing())
+    run.finish(summary.added + summary.unchanged, summary)
