@@ -14,7 +14,6 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import NamedTuple
 
 from kgraph.errors import ReadError
 from kgraph.records import Document
@@ -22,7 +21,7 @@ from kgraph.sources.dates import dated
 from kgraph.sources.html import read_html
 from kgraph.sources.jsonl import parse_jsonl, read_jsonl
 from kgraph.sources.tabular import read_table
-from kgraph.sources.text import Utf8Lines, binary_problem, parse_text, read_text
+from kgraph.sources.text import Columns, Utf8Lines, binary_problem, parse_text, read_text
 
 __all__ = ["STDIN", "SUPPORTED_EXTENSIONS", "read_documents"]
 
@@ -46,22 +45,6 @@ SUPPORTED_EXTENSIONS = tuple(sorted(_FORMATS))
 """The file extensions `read_documents` reads, lower case; matching ignores case."""
 
 _DELIMITERS = {"csv": ",", "tsv": "\t"}
-
-
-class _Columns(NamedTuple):
-    """The names of the record fields that hold an article's text, id and date."""
-
-    text_column: str
-    id_column: str
-    date_column: str
-
-    def fields(self) -> dict[str, str]:
-        """As the JSONL reader's keyword arguments."""
-        return {
-            "text_field": self.text_column,
-            "id_field": self.id_column,
-            "date_field": self.date_column,
-        }
 
 
 def read_documents(
@@ -102,7 +85,7 @@ def read_documents(
     if isinstance(inputs, str | os.PathLike):
         # A lone path would be read as a list of one-letter paths.
         raise TypeError(f"inputs must be a list of paths, not one path: use [{inputs!r}]")
-    columns = _Columns(text_column, id_column, date_column)
+    columns = Columns(text_column, id_column, date_column)
     return _documents(inputs, on_error, strict, columns)
 
 
@@ -110,7 +93,7 @@ def _documents(
     inputs: Iterable[str | os.PathLike[str]],
     on_error: Callable[[ReadError], None] | None,
     strict: bool,
-    columns: _Columns,
+    columns: Columns,
 ) -> Iterator[Document]:
     for item in _read_inputs(inputs, columns):
         if isinstance(item, Document):
@@ -122,7 +105,7 @@ def _documents(
 
 
 def _read_inputs(
-    inputs: Iterable[str | os.PathLike[str]], columns: _Columns
+    inputs: Iterable[str | os.PathLike[str]], columns: Columns
 ) -> Iterator[Document | ReadError]:
     for given in inputs:
         if given == STDIN:
@@ -145,7 +128,7 @@ def _read_inputs(
 
 
 def _read_directory(
-    directory: Path, name: str, columns: _Columns
+    directory: Path, name: str, columns: Columns
 ) -> Iterator[Document | ReadError]:
     found = False
     for entry in _walk(directory, name):
@@ -187,7 +170,7 @@ def _walk(directory: Path, name: str) -> Iterator[tuple[Path, str] | ReadError]:
             yield path, entry_name
 
 
-def _read_file(path: Path, name: str, columns: _Columns) -> Iterator[Document | ReadError]:
+def _read_file(path: Path, name: str, columns: Columns) -> Iterator[Document | ReadError]:
     kind = _FORMATS[path.suffix.lower()]
     try:
         problem = binary_problem(path, name)
@@ -198,21 +181,21 @@ def _read_file(path: Path, name: str, columns: _Columns) -> Iterator[Document | 
         elif kind == "html":
             yield from read_html(path, name)
         elif kind == "jsonl":
-            yield from read_jsonl(path, name, **columns.fields())
+            yield from read_jsonl(path, name, columns)
         else:
-            yield from read_table(path, name, delimiter=_DELIMITERS[kind], **columns._asdict())
+            yield from read_table(path, name, delimiter=_DELIMITERS[kind], columns=columns)
     except OSError as error:
         yield ReadError(name, f"cannot read: {error.strerror or error}", kind="unreadable")
 
 
-def _read_stdin(columns: _Columns) -> Iterator[Document | ReadError]:
+def _read_stdin(columns: Columns) -> Iterator[Document | ReadError]:
     # Bytes where there are any, so that a bad byte costs one line rather than the whole stream.
     lines = Utf8Lines(getattr(sys.stdin, "buffer", sys.stdin), _STDIN_NAME)
     first = lines.first_character()
     if not first:
         yield ReadError(_STDIN_NAME, "empty input", kind="empty")
     elif first == "{":
-        yield from parse_jsonl(lines, **columns.fields())
+        yield from parse_jsonl(lines, columns)
     else:
         text = "".join(lines)
         if lines.problems:
