@@ -49,20 +49,22 @@ def main(
     """kgraph: news articles in, a graph of geopolitical relations out."""
 
 
-for command in (ingest.extract, ingest.build):
-    app.command()(command)
-for name, command in (
-    ("graphml", export.export_graphml),
-    ("gexf", export.export_gexf),
-    ("json", export.export_json),
+for command in (
+    ingest.extract,
+    ingest.build,
+    explore.stats,
+    explore.actors,
+    explore.show,
+    export.view,
+    neo4j.query,
 ):
-    export_app.command(name)(command)
-for command in (explore.stats, explore.actors, explore.show, export.view):
     app.command()(command)
-for name, command in (
-    ("neo4j", neo4j.export_neo4j),
-    ("cypher", neo4j.export_cypher),
-    ("csv", neo4j.export_csv),
-):
+for name, command in {
+    "graphml": export.export_graphml,
+    "gexf": export.export_gexf,
+    "json": export.export_json,
+    "neo4j": neo4j.export_neo4j,
+    "cypher": neo4j.export_cypher,
+    "csv": neo4j.export_csv,
+}.items():
     export_app.command(name)(command)
-app.command()(neo4j.query)
