@@ -14,9 +14,12 @@ lexicon, or a test) is kept as the string it is: the sets name what kgraph itsel
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from enum import Enum
 from typing import Any, TypeVar
+
+from .datafiles import rows
 
 __all__ = [
     "Action",
@@ -56,71 +59,34 @@ class ActorType(Code):
     GROUP = "GROUP"  # a body of people named by its role: "protesters", "Russian troops"
 
 
-class Sector(Code):
-    """CAMEO's role codes, which kgraph calls sectors: who in a society an actor is."""
-
-    AGR = "AGR"  # agriculture
-    BUS = "BUS"  # business
-    COP = "COP"  # police
-    CRM = "CRM"  # criminals
-    CVL = "CVL"  # civilians
-    DEV = "DEV"  # development
-    EDU = "EDU"  # education
-    ELI = "ELI"  # elites
-    ENV = "ENV"  # environment
-    GOV = "GOV"  # government
-    HLH = "HLH"  # health
-    HRI = "HRI"  # human rights
-    IGO = "IGO"  # intergovernmental organisations
-    IMG = "IMG"  # international militarised groups
-    INS = "INS"  # insurgents
-    JUD = "JUD"  # judiciary
-    LAB = "LAB"  # labour
-    LEG = "LEG"  # legislature
-    MED = "MED"  # media
-    MIL = "MIL"  # military
-    MNC = "MNC"  # multinational corporations
-    MOD = "MOD"  # moderates
-    NGO = "NGO"  # non-governmental organisations
-    OPP = "OPP"  # opposition
-    PTY = "PTY"  # political parties
-    RAD = "RAD"  # radicals
-    REB = "REB"  # rebels
-    REF = "REF"  # refugees
-    REL = "REL"  # religion
-    SEP = "SEP"  # separatists
-    SPY = "SPY"  # intelligence services
-    UAF = "UAF"  # unidentified armed forces
+def _codes(name: str, values: Iterable[str], doc: str) -> type[Code]:
+    """A set of `Code` whose members are ``values`` in order, each named as it is in capitals."""
+    codes = Code(name, [(value.upper(), value) for value in dict.fromkeys(values)])
+    codes.__module__, codes.__doc__ = __name__, doc
+    return codes
 
 
-class Category(Code):
-    """The 16 PLOVER event categories, in the order of ``ontology/data/categories.tsv``."""
+# The long sets are data, read where the lexicon keeps them: the categories and their quad
+# classes in ontology/data/categories.tsv, CAMEO's sectors in data/sectors.tsv.
+_CATEGORIES = rows("kgraph.ontology", "categories.tsv")
 
-    AGREE = "AGREE"
-    CONSULT = "CONSULT"
-    SUPPORT = "SUPPORT"
-    CONCEDE = "CONCEDE"
-    COOPERATE = "COOPERATE"
-    AID = "AID"
-    RETREAT = "RETREAT"
-    REQUEST = "REQUEST"
-    ACCUSE = "ACCUSE"
-    REJECT = "REJECT"
-    THREATEN = "THREATEN"
-    PROTEST = "PROTEST"
-    SANCTION = "SANCTION"
-    MOBILIZE = "MOBILIZE"
-    COERCE = "COERCE"
-    ASSAULT = "ASSAULT"
-
-
-class Quad(Code):
-    """PLOVER's four quad classes: each category is verbal or material cooperation or conflict."""
-
-    VERBAL_COOPERATION = "verbal_cooperation"
-    MATERIAL_COOPERATION = "material_cooperation"
-    VERBAL_CONFLICT = "verbal_conflict"
-    MATERIAL_CONFLICT = "material_conflict"
+Sector = _codes(
+    "Sector",
+    (code for code, _ in rows("kgraph", "sectors.tsv")),
+    "CAMEO's role codes, which kgraph calls sectors (``GOV``, ``MIL``, ``REB``, ...): who in a "
+    "society an actor is. Their meanings are in ``kgraph/data/sectors.tsv``.",
+)
+Category = _codes(
+    "Category",
+    (category for category, _, _ in _CATEGORIES),
+    "The 16 PLOVER event categories (``CONSULT``, ``ASSAULT``, ...), in the lexicon's order.",
+)
+Quad = _codes(
+    "Quad",
+    (quad for _, quad, _ in _CATEGORIES),
+    "PLOVER's quad classes: each category is ``verbal_cooperation``, ``material_cooperation``, "
+    "``verbal_conflict`` or ``material_conflict``.",
+)
 
 
 class Modality(Code):

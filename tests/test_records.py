@@ -34,12 +34,21 @@ def coded(triple: Triple) -> Triple:
     return Triple.from_dict(json.loads(json.dumps(triple.to_dict())))
 
 
-def test_the_categories_are_the_lexicons_in_its_order() -> None:
+def test_the_sets_hold_plovers_16_categories_and_4_quad_classes() -> None:
+    assert len(Category) == 16
+    assert Category.CONSULT == "CONSULT" and Category.ASSAULT == "ASSAULT"
+    assert [quad.value for quad in Quad] == [
+        "verbal_cooperation",
+        "material_cooperation",
+        "verbal_conflict",
+        "material_conflict",
+    ]
     assert tuple(Category) == CATEGORIES
 
 
 def test_each_category_has_its_quad_class_from_the_lexicon() -> None:
     lexicon = load_lexicon()
+    assert lexicon.quad(Category.CONSULT) is not None
     assert {lexicon.quad(category) for category in Category} == set(Quad)
 
 
