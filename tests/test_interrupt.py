@@ -21,7 +21,7 @@ import pytest
 
 from .conftest import ROOT
 from .corpus import generate_articles, write_jsonl
-from .test_resume import stored, wait_until_stored
+from .test_resume import processes, stored, wait_until_stored
 
 ARTICLES = 400
 INTERRUPTED = re.compile(
@@ -39,16 +39,8 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def in_group(group: int) -> list[int]:
-    """The processes of process group ``group`` (Linux /proc)."""
-    found = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rpartition(")")[2].split()
-        except OSError:  # ended while we looked
-            continue
-        if int(fields[2]) == group:
-            found.append(int(stat.parent.name))
-    return found
+    """The processes of process group ``group``."""
+    return processes(2, group)
 
 
 @pytest.mark.parametrize("to", ["the process group", "the build alone"])
