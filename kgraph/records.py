@@ -111,6 +111,8 @@ def as_code(codes: type[C], value: str | None) -> C | str | None:
     >>> as_code(Sector, "GOV") is Sector.GOV, as_code(Sector, "XYZ"), as_code(Sector, None)
     (True, 'XYZ', None)
     """
+    if value is None:
+        return None
     try:
         return codes(value)
     except ValueError:
