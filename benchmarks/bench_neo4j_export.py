@@ -31,7 +31,7 @@ import networkx as nx
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from kgraph.export.neo4j import write_neo4j  # noqa: E402
-from kgraph.ontology import CATEGORIES, load_lexicon  # noqa: E402
+from kgraph.lexicon import CATEGORIES, load_lexicon  # noqa: E402
 from tests.bolt_server import BoltServer  # noqa: E402
 
 _LEMMAS = ("meet", "attack", "accuse", "praise", "sanction", "visit", "threaten", "aid")
@@ -72,7 +72,7 @@ def generate_graph(actors: int, relationships: int, seed: int = 0) -> nx.MultiDi
             key,
             label=f"{category}: {lemma}" if category else lemma,
             category=category,
-            quad=lexicon.quad(category),
+            quad=lexicon.events.quad(category),
             lemma=lemma,
             weight=rng.randint(1, 9),
             first_seen=day,

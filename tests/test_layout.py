@@ -21,8 +21,8 @@ MAX_FUNCTION_LINES = 60
 
 # Over the limits before this layout, in code the lead and the neo4j branch are changing.
 KNOWN_LONG = {
-    "kgraph/extract/clauses.py": "modules",
     "kgraph/extract/mentions.py": "functions",
+    "kgraph/resolve/aliases.py": "functions",
     "kgraph/export/neo4j_csv.py": "functions",
 }
 

@@ -12,7 +12,7 @@ import json
 import pytest
 
 from kgraph.datafiles import rows
-from kgraph.ontology import CATEGORIES, load_lexicon
+from kgraph.lexicon.events import CATEGORIES, load_events
 from kgraph.records import (
     Action,
     Actor,
@@ -34,35 +34,37 @@ def coded(triple: Triple) -> Triple:
     return Triple.from_dict(json.loads(json.dumps(triple.to_dict())))
 
 
-def test_the_sets_hold_plovers_16_categories_and_4_quad_classes() -> None:
-    assert len(Category) == 16
-    assert Category.CONSULT == "CONSULT" and Category.ASSAULT == "ASSAULT"
-    assert [quad.value for quad in Quad] == [
-        "verbal_cooperation",
-        "material_cooperation",
-        "verbal_conflict",
-        "material_conflict",
-    ]
+def test_the_categories_are_the_lexicons_in_its_order() -> None:
     assert tuple(Category) == CATEGORIES
 
 
 def test_each_category_has_its_quad_class_from_the_lexicon() -> None:
-    lexicon = load_lexicon()
-    assert lexicon.quad(Category.CONSULT) is not None
-    assert {lexicon.quad(category) for category in Category} == set(Quad)
+    events = load_events()
+    assert {events.quad(category) for category in Category} == set(Quad)
+    # the categories are written a line per quad class, in order
+    quads = [events.quad(category) for category in Category]
+    assert quads == sorted(quads, key=list(Quad).index)
 
 
 @pytest.mark.parametrize(
     ("package", "name", "column"),
     [
-        ("kgraph.resolve", "roles.tsv", 1),
-        ("kgraph.resolve", "organisations.tsv", 2),
-        ("kgraph.resolve", "people.tsv", 2),
+        ("kgraph.lexicon", "roles.tsv", 1),
+        ("kgraph.lexicon", "organisations.tsv", 2),
+        ("kgraph.lexicon", "people.tsv", 2),
+        ("kgraph.lexicon", "cameo_roles.tsv", 1),
+        ("kgraph.lexicon", "generated/actors.tsv", 3),
+        ("kgraph.lexicon", "generated/agents.tsv", 2),
     ],
 )
 def test_every_sector_in_the_data_files_is_a_sector(package: str, name: str, column: int) -> None:
     sectors = {row[column] for row in rows(package, name)} - {"-", ""}
     assert sectors <= set(Sector), sorted(sectors - set(Sector))
+
+
+def test_every_type_of_the_listed_actors_is_an_actor_type() -> None:
+    types = {row[1] for row in rows("kgraph.lexicon", "generated/actors.tsv")}
+    assert types <= set(ActorType), sorted(types - set(ActorType))
 
 
 def test_a_record_read_back_holds_members_and_equals_the_one_written() -> None:

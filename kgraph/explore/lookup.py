@@ -17,8 +17,8 @@ from collections.abc import Callable
 import networkx as nx
 
 from ..errors import KGraphError
+from ..lexicon import load_lexicon
 from ..names import name_key
-from ..resolve.countries import country_of
 
 __all__ = [
     "ActorNotFound",
@@ -140,7 +140,7 @@ code, such as PRK or USA
     stripped = name.strip()
     if len(stripped) == 3 and stripped.isalpha():
         return stripped.upper()
-    code = country_of(stripped[:1].upper() + stripped[1:])
+    code = load_lexicon().places.country_of(stripped[:1].upper() + stripped[1:])
     if code is None:
         raise UnknownCountry(
             f'no country is called "{name}"; give its ISO-3166 alpha-3 code, such as PRK or USA'

@@ -15,10 +15,11 @@ __all__ = ["DATELINE", "mask_datelines"]
 
 # At the start of a paragraph: a place in capitals ("PYONGYANG", "NEW YORK", "PORT-AU-PRINCE"),
 # then up to a few words (", Oct. 19, 2023", " (Reuters) Jan 5"), then a dash or colon that
-# ends it. Lower-case words never open a dateline, so prose is left alone.
+# ends it, spaced or, before a capital, not ("(Reuters) -Ukraine said"). Lower-case words
+# never open a dateline, so prose is left alone.
 DATELINE = re.compile(
     r"(?m)^[ \t]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}\b(?P<rest>[^\n—–:]{0,60}?)"
-    r"[ \t]*(?:[—–]|[ \t]--?[ \t]|:[ \t])"
+    r"[ \t]*(?:[—–]|[ \t]--?[ \t]|[ \t]-(?=[A-Z])|:[ \t])"
 )
 
 
@@ -29,6 +30,8 @@ def mask_datelines(text: str) -> str:
     '       Russian forces shelled Kharkiv.'
     >>> mask_datelines("MOSCOW (Reuters) - Lavrov met Kim.")
     '                   Lavrov met Kim.'
+    >>> mask_datelines("KHARKIV, Ukraine (Reuters) -Ukraine said")
+    '                            Ukraine said'
     >>> mask_datelines("The US — and China — met.")
     'The US — and China — met.'
     """

@@ -1,0 +1,165 @@
+"""Who is acted upon: one rule per construction that names the target of a verb or noun.
+
+The direct object; the passive subject of a verb with a by-agent; objects of target
+prepositions ("met with", "sanctions against"); the places of a retreat or deployment; the
+subject of what is demanded; the owner of the thing acted on ("demolished Palestinian
+homes"); and the place a material act is done in ("in West Darfur").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..records import Mention
+from .actions import noun_category
+from .actors import ActorFinder, prep_object
+from .labels import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, VERB_POS, conjuncts
+
+__all__ = ["objects", "prepositional_targets"]
+
+_TARGET_PREPS = frozenset(
+    {"with", "to", "against", "on", "upon", "at", "into", "toward", "towards", "between"}
+)
+# material acts whose place, with no other target, is what they act on (CAMEO's coding),
+# aid too: "funded hospitals in Gaza"
+_PLACE_ACTED_ON_CATEGORIES = frozenset(
+    {"CONCEDE", "AID", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+)
+_PLACE_PREPOSITIONS = frozenset({"in", "inside"})
+_PURPOSE_PREPS = frozenset({"for", "over", "in"})
+# where one withdraws from or deploys to is the target: "withdrew from Chad", "deployed in
+# Iraq"; and whom one takes a thing from: "confiscated weapons from armed groups"
+_PLACE_TARGET_PREPS = {
+    "RETREAT": frozenset({"from"}),
+    "MOBILIZE": frozenset({"in", "near", "along", "into"}),
+    "COERCE": frozenset({"from"}),
+    # what one accepts from another: "accepted the proposal from Togo"
+    "AGREE": frozenset({"from"}),
+}
+# what one mobilises or withdraws is one's own force, not the target, and so are the
+# soldiers or police one sends
+_OWN_FORCE_CATEGORIES = frozenset({"MOBILIZE", "RETREAT"})
+_FORCE_SECTORS = frozenset({"MIL", "COP"})
+_POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our"})
+
+
+def objects(finder: ActorFinder, verb: Token) -> tuple[list[Mention], bool]:
+    """Who is acted upon, and whether it is a direct object."""
+    has_agent = any(c.dep_ == "agent" for c in verb.children)
+    for child in verb.children:
+        if child.dep_ in PASSIVE_SUBJECT_DEPS and has_agent:
+            # passive subject with a by-agent is the target ("Seoul was attacked by")
+            return finder.targets(child), True
+    # the category of the act, the one its event noun carries too ("speeded up the
+    # withdrawal of forces from Panama", "evacuated its soldiers from Syria")
+    category = finder.act(verb).category
+    things = [c for c in verb.children
+              if c.dep_ in OBJECT_DEPS and not _own(finder, c, category)]
+    # a thing coordinated with an actor leaves the actor to its owner rule:
+    # "demanded the removal of President X and his party"
+    direct = [a for c in things if finder.actor(c) for a in finder.actors(c)]
+    targets = prepositional_targets(finder, verb, category)
+    # what is given is no target when there is a recipient: "sent troops to Liberia"
+    has_recipient = any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+    if direct and not (targets and has_recipient and not any(a.named for a in direct)):
+        return direct, True
+    for child in verb.children:
+        if child.dep_ in OBJECT_DEPS:
+            # the things acted on lead to their target ("imposed sanctions on Iran",
+            # "deployed peacekeepers in Iraq", "launched mortar and rocket fire against")
+            for thing in (child, *conjuncts(child)):
+                targets += prepositional_targets(finder, thing, category)
+    if not targets and not things:
+        targets = _clausal_targets(finder, verb, category)
+    if not targets and category not in _OWN_FORCE_CATEGORIES:
+        # whose thing is acted on: "demolished Palestinian homes", "rejected a US request";
+        # the ships one deploys are one's own
+        targets = [a for c in things for a in finder.owners(c)]
+    if not targets and category in _PLACE_ACTED_ON_CATEGORIES:
+        # a material act on a place: "lifted the state of emergency in West Darfur"
+        targets = [a for head in (verb, *things) for a in _places(finder, head)]
+    return targets, False
+
+
+def _clausal_targets(finder: ActorFinder, verb: Token, category: str | None) -> list[Mention]:
+    """The subject of what is demanded ("demanded that the US cancel"), and an object the
+    parser made the subject of its infinitive ("allowed Ouattara to run")."""
+    return [
+        a
+        for clause in verb.children
+        if clause.dep_ == "ccomp" and (category == "REQUEST" or _infinitive(clause))
+        for c in clause.children
+        if c.dep_ in SUBJECT_DEPS
+        for a in finder.actors(c)
+    ]
+
+
+def prepositional_targets(
+    finder: ActorFinder, head: Token, category: str | None = None
+) -> list[Mention]:
+    """Objects of target prepositions: "met with", "delivered to", "sanctions against";
+    places of a retreat or deployment ("withdrew from Chad", "deployed troops near Guyana",
+    "the withdrawal of forces from Panama"); and the target of an event noun in a phrase of
+    purpose ("called for sanctions against Nigeria", "for a war against Iraq")."""
+    found = []
+    events = finder.lexicon.events
+    for prep in head.children:
+        if prep.dep_ != "prep":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            if prep.lower_ == "with":
+                # a partner, never the owner of a means: "with Albania's help"
+                found += finder.actors(pobj)
+            elif prep.lower_ in _TARGET_PREPS or prep.lower_ in _PLACE_TARGET_PREPS.get(
+                category, ()
+            ) or (prep.lower_ == "of" and category == "RETREAT" and head.pos_ in VERB_POS):
+                # "pulled out of Somalia", but the forces of "the withdrawal of forces"
+                found += finder.targets(pobj)
+            elif prep.lower_ in _PURPOSE_PREPS and noun_category(pobj, events):
+                found += prepositional_targets(finder, pobj) or finder.owners(pobj)
+            elif prep.lower_ == "of" and category in _OWN_FORCE_CATEGORIES:
+                # the place of the force withdrawn: "the withdrawal of forces from Panama"
+                found += prepositional_targets(finder, pobj, category)
+    return found
+
+
+def _places(finder: ActorFinder, head: Token) -> list[Mention]:
+    """The named places of a word's "in" phrases."""
+    return [
+        actor
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPOSITIONS
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        # the place itself or the name beside it: "in the capital Kabul"
+        for place in (pobj, *(c for c in pobj.children if c.dep_ == "appos"))
+        for actor in finder.actors(place)
+        if actor.named
+    ]
+
+
+def _own(finder: ActorFinder, thing: Token, category: str | None) -> bool:
+    """Whether the subject's own thing or force is meant ("offered its troops", "mobilized
+    army reservists"): no target then. A person is nobody's thing: "met his counterpart" still
+    targets the counterpart."""
+    whole = prep_object(thing, "of")
+    if whole is not None and finder.lexicon.agents.is_partitive(thing.lemma_):
+        # "sent a total of 2,900 troops": the troops are what is sent
+        return _own(finder, whole, category)
+    mention = finder.mentions.at(thing)
+    if mention and not mention.named and (
+        category in _OWN_FORCE_CATEGORIES
+        or (category == "AID" and mention.sector in _FORCE_SECTORS and not mention.country)
+    ):
+        # "deployed troops", "withdrew its peacekeepers", "ready to send border guards"
+        return True
+    if not any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_DETERMINERS for c in thing.children):
+        return False
+    return mention is None or mention.type != "PERSON"
+
+
+def _infinitive(clause: Token) -> bool:
+    """Whether a clause is an infinitive: "(allowed Ouattara) to run"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
