@@ -32,6 +32,7 @@ __all__ = ["ActorFinder", "accused_of", "prep_object"]
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _OWNER_PREPS = frozenset({"of", "by", "from"})
 _FIRST_PERSON = frozenset({"i", "we"})
+_LOYAL = frozenset({"loyal", "allied", "affiliated", "linked"})
 # possessive pronouns, and whether their owner is a person
 _OWNER_PRONOUNS = {"its": "OTHER", "their": "OTHER", "his": "PERSON", "her": "PERSON"}
 # "accused X of attacking", "blamed X for supplying", "praised X for sending"
@@ -57,6 +58,10 @@ class ActorFinder:
 
     def actors(self, token: Token) -> list[Mention]:
         """The actors a noun phrase names, its coordinated conjuncts included ("X and Y")."""
+        leader = _loyal_to(token)
+        if leader is not None:
+            # forces loyal to someone act for them: "groups loyal to X and Y" are X's and Y's
+            return self.actors(leader)
         found = []
         for conjunct in [token, *conjuncts(token)]:
             mention = self.actor(conjunct)
@@ -192,6 +197,14 @@ def accused_of(verb: Token) -> Token | None:
         return next((c for c in governor.children if c.dep_ in charged), None)
     # "accused government forces of attacking": the phrase hangs on the object itself
     return governor if governor.dep_ in OBJECT_DEPS else None
+
+
+def _loyal_to(token: Token) -> Token | None:
+    """Whom a body is loyal to: "X" in "troops loyal to X"."""
+    for child in token.children:
+        if child.dep_ in {"amod", "acl"} and child.lower_ in _LOYAL:
+            return prep_object(child, "to")
+    return None
 
 
 def clause_verb(token: Token) -> Token:

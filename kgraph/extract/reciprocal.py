@@ -27,8 +27,8 @@ def each_other(finder: ActorFinder, verb: Token, subjects: list[Mention]) -> lis
 
 
 def _reciprocal(finder: ActorFinder, verb: Token) -> bool:
-    """Whether a verb is reciprocal, or a light verb with a reciprocal event noun ("had a
-    meeting", "held talks")."""
+    """Whether a verb is reciprocal ("traded fire"), or a light verb with a reciprocal event
+    noun ("had a meeting", "held talks")."""
     events = finder.lexicon.events
     if verb.lemma_ in events.reciprocal_verbs:
         return True
@@ -41,15 +41,12 @@ def partners(finder: ActorFinder, verb: Token) -> list[Mention]:
     """Whom a reciprocal verb, or the event noun of a light verb, joins with the subject:
     "met with Y", "held talks with Y"; none for a verb that is not reciprocal ("sent aid with
     Y") or that governs the event ("demanded a truce with Y")."""
-    events = finder.lexicon.events
-    light = verb.lemma_.lower() in events.light_verbs
-    heads = [verb, *(c for c in verb.children if light and c.dep_ in OBJECT_DEPS)]
-    for head in heads:
-        reciprocal = (
-            events.reciprocal_noun(head.lemma_) if head is not verb
-            else head.lemma_ in events.reciprocal_verbs
-        )
+    if not _reciprocal(finder, verb):
+        return []
+    light = verb.lemma_.lower() in finder.lexicon.events.light_verbs
+    for head in [verb, *(c for c in verb.children if light and c.dep_ in OBJECT_DEPS)]:
+        # "traded fire with Y": the partner may hang on the verb or on its event noun
         partner = prep_object(head, "with")
-        if reciprocal and partner is not None:
+        if partner is not None:
             return finder.actors(partner)
     return []

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..lexicon.events import Events
 from ..records import Mention
 from .actions import noun_category
 from .actors import ActorFinder, prep_object
@@ -41,6 +42,7 @@ _PLACE_TARGET_PREPS = {
 _OWN_FORCE_CATEGORIES = frozenset({"MOBILIZE", "RETREAT"})
 _FORCE_SECTORS = frozenset({"MIL", "COP"})
 _POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our"})
+_COOPERATIVE_QUADS = frozenset({"verbal_cooperation", "material_cooperation"})
 
 
 def objects(finder: ActorFinder, verb: Token) -> tuple[list[Mention], bool]:
@@ -117,12 +119,22 @@ def prepositional_targets(
             ) or (prep.lower_ == "of" and category == "RETREAT" and head.pos_ in VERB_POS):
                 # "pulled out of Somalia", but the forces of "the withdrawal of forces"
                 found += finder.targets(pobj)
-            elif prep.lower_ in _PURPOSE_PREPS and noun_category(pobj, events):
+            elif prep.lower_ in _PURPOSE_PREPS and _aimed_at(pobj, category, events):
                 found += prepositional_targets(finder, pobj) or finder.owners(pobj)
             elif prep.lower_ == "of" and category in _OWN_FORCE_CATEGORIES:
                 # the place of the force withdrawn: "the withdrawal of forces from Panama"
                 found += prepositional_targets(finder, pobj, category)
     return found
+
+
+def _aimed_at(purpose: Token, category: str | None, events: Events) -> bool:
+    """Whether an event noun of purpose names what the act is aimed at ("called for
+    sanctions against Nigeria"), not whom it is done for: "fired in support of Hamas"."""
+    aim = noun_category(purpose, events)
+    if aim is None:
+        return False
+    cooperative = {events.quad(aim), events.quad(category)} & _COOPERATIVE_QUADS
+    return not (cooperative and events.quad(aim) != events.quad(category) and category)
 
 
 def _places(finder: ActorFinder, head: Token) -> list[Mention]:

@@ -55,3 +55,10 @@ def test_what_is_sent_in_a_number_is_ones_own(nlp):
     found = {t.object.name for t in triples(nlp, "Ten countries promised to send a total "
                                                  "of 2,900 troops to Haiti.")}
     assert "troops" not in found
+
+
+def test_forces_loyal_to_someone_act_for_them(nlp):
+    text = ("Clashes erupted in Tripoli between armed groups loyal to Prime Minister Omar "
+            "Haddad and rival leader Sami Nouri.")
+    found = {(t.subject.name, t.object.name) for t in triples(nlp, text)}
+    assert {("Omar Haddad", "Sami Nouri"), ("Sami Nouri", "Omar Haddad")} <= found

@@ -35,3 +35,11 @@ def test_what_one_offers_to_do_with_another_is_ones_own(nlp):
 def test_a_verb_governing_the_event_noun_has_no_partner(nlp):
     found = dyads(nlp, "Bosnian Serbs demanded a truce with Croatia.")
     assert not any(subject == "Croatia" for subject, _, _ in found)
+
+
+def test_fire_traded_with_a_partner_on_the_event_noun(nlp):
+    text = "Hezbollah has traded near-daily fire with Israeli forces in support of Hamas."
+    found = dyads(nlp, text)
+    assert {("Hezbollah", "ASSAULT", "Israeli forces"),
+            ("Israeli forces", "ASSAULT", "Hezbollah")} <= found
+    assert not any(obj == "Hamas" for _, _, obj in found), "whom one fights for is no target"
