@@ -1,21 +1,25 @@
 """The main job as a library: documents in, triples out, stored once.
 
-`extract_documents` streams documents through spaCy and the clause rules; `build` does the
-same into a `Store`, skipping documents it holds already, so a build run again over the same
-articles parses nothing and adds nothing, and a build that was killed part-way picks up where
-it stopped. Nothing is kept per document: memory stays flat however many articles stream by.
+`extract_documents` streams documents through spaCy and the clause rules, and `write_triples`
+writes what it finds as JSONL; `build` does the same into a `Store`, skipping documents it
+holds already, so a build run again over the same articles parses nothing and adds nothing,
+and a build that was killed part-way picks up where it stopped. Nothing is kept per document:
+memory stays flat however many articles stream by. Ctrl-C stops `write_triples` and `build`
+with `Interrupted`, whose message counts what they did.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass
+from typing import IO
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .errors import ReadError
+from .errors import Interrupted, ReadError
 from .extract import read
 from .lexicon import Lexicon, load_lexicon
 from .lock import build_lock
@@ -24,7 +28,14 @@ from .records import Document, Triple
 from .resolve import resolve
 from .store import Store
 
-__all__ = ["BuildSummary", "build", "extract_documents", "triples_of"]
+__all__ = [
+    "BuildSummary",
+    "ExtractSummary",
+    "build",
+    "extract_documents",
+    "triples_of",
+    "write_triples",
+]
 
 
 @dataclass
@@ -34,6 +45,23 @@ class BuildSummary:
     added: int = 0
     unchanged: int = 0
     triples: int = 0
+
+    def __str__(self) -> str:
+        return (
+            f"{self.added} articles added ({self.triples} triples), "
+            f"{self.unchanged} already stored"
+        )
+
+
+@dataclass
+class ExtractSummary:
+    """What an extraction wrote: triples, from how many articles."""
+
+    articles: int = 0
+    triples: int = 0
+
+    def __str__(self) -> str:
+        return f"{self.triples} triples from {self.articles} articles"
 
 
 def triples_of(doc: Doc, document: Document, lexicon: Lexicon | None = None) -> list[Triple]:
@@ -91,6 +119,46 @@ def extract_documents(
         yield document, triples_of(doc, document, lexicon)
 
 
+def write_triples(
+    documents: Iterable[Document],
+    nlp: Language,
+    output: IO[str],
+    *,
+    batch_size: int = 32,
+    n_process: int = 1,
+    on_error: Callable[[ReadError], None] | None = None,
+    on_document: Callable[[Document], None] | None = None,
+) -> ExtractSummary:
+    """Write the triples of ``documents`` to ``output`` as JSONL, one triple a line.
+
+    ``on_document`` is called after each document, for progress.
+
+    >>> import io
+    >>> from kgraph.nlp import load_pipeline
+    >>> out = io.StringIO()
+    >>> print(write_triples([Document("d", "Lavrov met Kim.")], load_pipeline(), out))
+    1 triples from 1 articles
+    >>> json.loads(out.getvalue())["action"]["category"]
+    'CONSULT'
+    """
+    summary = ExtractSummary()
+    pairs = extract_documents(
+        documents, nlp, batch_size=batch_size, n_process=n_process, on_error=on_error
+    )
+    try:
+        with closing(pairs):
+            for document, triples in pairs:
+                for triple in triples:
+                    output.write(json.dumps(triple.to_dict(), ensure_ascii=False) + "\n")
+                summary.articles += 1
+                summary.triples += len(triples)
+                if on_document:
+                    on_document(document)
+    except KeyboardInterrupt:
+        raise Interrupted(f"{summary} read before the stop") from None
+    return summary
+
+
 def build(
     documents: Iterable[Document],
     store: Store,
@@ -107,7 +175,8 @@ def build(
     build stopped at any point keeps what it stored and, run again, parses only the rest.
     ``n_process`` parses in that many processes (spaCy's ``n_process``). One build at a time
     writes to a database: while another holds its `build_lock`, this raises `DatabaseBusy`.
-    ``on_document`` is called after each document, stored or not, for progress.
+    ``on_document`` is called after each document, stored or not, for progress. Ctrl-C raises
+    `Interrupted`, saying how many documents were stored.
 
     >>> from kgraph.nlp import load_pipeline
     >>> nlp, talks = load_pipeline(), Document("talks", "Lavrov met Kim in Pyongyang.")
@@ -129,14 +198,17 @@ def build(
     pairs = extract_documents(
         new(documents), nlp, batch_size=batch_size, n_process=n_process, on_error=on_error
     )
-    # closing: if storing fails, spaCy's workers are wound down now, not when pairs is collected
-    with build_lock(store.path), closing(pairs):
-        for document, triples in pairs:
-            if store.add(document, triples):
-                summary.added += 1
-                summary.triples += len(triples)
-            else:
-                summary.unchanged += 1
-            if on_document:
-                on_document(document)
+    try:
+        # closing: if storing fails, spaCy's workers wind down now, not when pairs is collected
+        with build_lock(store.path), closing(pairs):
+            for document, triples in pairs:
+                if store.add(document, triples):
+                    summary.added += 1
+                    summary.triples += len(triples)
+                else:
+                    summary.unchanged += 1
+                if on_document:
+                    on_document(document)
+    except KeyboardInterrupt:
+        raise Interrupted(f"{summary}; run the same build again to go on from there") from None
     return summary

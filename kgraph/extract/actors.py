@@ -12,6 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..lexicon import Lexicon
+from ..names import PERSONAL_PRONOUNS as _PERSON_PRONOUNS
 from ..records import Mention
 from .actions import Reading, read_act
 from .labels import (
@@ -30,7 +31,6 @@ __all__ = ["ActorFinder", "accused_of", "prep_object"]
 
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _OWNER_PREPS = frozenset({"of", "by", "from"})
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _FIRST_PERSON = frozenset({"i", "we"})
 _LOYAL = frozenset({"loyal", "allied", "affiliated", "linked"})
 # possessive pronouns, and whether their owner is a person

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from ..lexicon import Lexicon
 from ..lexicon.actors import Organisation
 from ..lexicon.agents import Role
+from ..names import PRONOUNS
 from ..records import Mention
 from .labels import HYPHENS
 from .phrases import entity_text, joins_a_name, left_modifiers, phrase, trimmed
@@ -33,7 +34,6 @@ _OWNER_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 _LOCATION_ENTS = frozenset({"LOC"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _PLACE_PREPS = frozenset({"of", "in", "throughout", "across"})
-PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them"})
 # determiners of a description that refers back: "the group", "both sides", "these forces"
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "both"})
 # how many actors a plural description names: "the two leaders", "both sides"

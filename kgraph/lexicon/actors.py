@@ -17,14 +17,13 @@ belongs to one country: "Bush" is American, "Kim" is nobody in particular.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..datafiles import rows
+from ..names import name_key as _key
 from .places import Places
 from .tables import ActorEntry
 from .tables import actors as phoenix_actors
@@ -57,15 +56,6 @@ class Person:
     name: str
     country: str | None
     sector: str
-
-
-def _key(name: str) -> str:
-    """Lower case, without accents, dots or possessive endings, hyphens as spaces: "Kim
-    Jong-un" and "Kim Jong Un" share a key, as do "George W. Bush" and "George W Bush"."""
-    decomposed = unicodedata.normalize("NFKD", name.lower())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    plain = re.sub(r"['’]s\b", "", plain)
-    return " ".join(re.sub(r"[.\-‐'’]", " ", plain).split())
 
 
 def _unambiguous(index: dict[str, set[Person]]) -> dict[str, Person]:

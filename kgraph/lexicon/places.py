@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import logging
 import re
-import unicodedata
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..datafiles import rows
+from ..names import fold as _folded
 
 if TYPE_CHECKING:
     from .dictionaries import UserDictionaries
@@ -36,12 +36,6 @@ _MAX_NAME_WORDS = 4
 _MAX_CODE_LENGTH = 2
 # smaller towns share their names with people and with towns elsewhere too often
 _MIN_CITY_POPULATION = 100_000
-
-
-def _folded(name: str) -> str:
-    """Lower case without accents, so "Brasília" finds "Brasilia"."""
-    decomposed = unicodedata.normalize("NFKD", name.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _bare(name: str) -> str:

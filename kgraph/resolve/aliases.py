@@ -10,25 +10,14 @@ those of the listed person the name stands for ("President Bush").
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import replace
 
 from ..lexicon.actors import NamedActors
+from ..names import slug
 from ..records import Actor, Mention
 
-__all__ = ["actors_of", "share_country", "slug"]
-
-
-def slug(name: str) -> str:
-    """The actor id for a canonical name.
-
-    >>> slug("Kim Jong Un"), slug("Choe Son-hui")
-    ('kim-jong-un', 'choe-son-hui')
-    """
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "actor"
+__all__ = ["actors_of", "share_country"]
 
 
 def _words(name: str) -> list[str]:

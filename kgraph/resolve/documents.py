@@ -15,8 +15,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from ..datelines import DATELINE
 from ..lexicon.places import Places
+from ..sources.datelines import DATELINE
 
 __all__ = ["acronyms", "focus_country"]
 

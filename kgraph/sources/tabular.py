@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kgraph.errors import ReadError
-from kgraph.io.text import Utf8Lines, field_value, metadata
 from kgraph.records import Document
+from kgraph.sources.text import DEFAULT_COLUMNS, Columns, Utf8Lines, record_document
 
 # csv's default field limit (128 KiB) is below a long article. The limit is a C long, which is
 # 32 bits on Windows, so sys.maxsize would overflow there.
@@ -22,53 +22,34 @@ _FIELD_SIZE_LIMIT = 2**31 - 1
 
 
 def read_table(
-    path: Path,
-    name: str,
-    *,
-    delimiter: str = ",",
-    text_column: str = "text",
-    id_column: str = "id",
-    date_column: str = "date",
+    path: Path, name: str, *, delimiter: str = ",", columns: Columns = DEFAULT_COLUMNS
 ) -> Iterator[Document | ReadError]:
     """Yield a `Document` for each row of a CSV or TSV file, or a `ReadError` saying why not.
 
     ``name`` is how the caller named the file; a row without an id gets ``name:line``, the line
-    the row starts on.
+    the row starts on. ``columns`` names the columns that hold the text, the id and the date.
 
     >>> import tempfile
-    >>> path = Path(tempfile.mkdtemp()) / "news.csv"
-    >>> _ = path.write_text('id,text\\n7,"Lavrov met Kim."\\n8,\\n', encoding="utf-8")
-    >>> document, error = read_table(path, "news.csv")
-    >>> document.id, document.text
-    ('7', 'Lavrov met Kim.')
-    >>> print(error)
-    news.csv:3: no text in column "text"
+    >>> path = Path(tempfile.mkdtemp()) / "news.tsv"
+    >>> _ = path.write_text("text\\tdate\\nLavrov met Kim.\\t2023-10-19\\n", encoding="utf-8")
+    >>> [(row.id, row.date) for row in read_table(path, "news.tsv", delimiter="\\t")]
+    [('news.tsv:2', '2023-10-19')]
     """
     # The limit is process-wide state of the csv module: set it when a table is read, not on import.
     csv.field_size_limit(_FIELD_SIZE_LIMIT)
     with path.open("rb") as stream:
-        yield from parse_table(
-            Utf8Lines(stream, name),
-            delimiter=delimiter,
-            text_column=text_column,
-            id_column=id_column,
-            date_column=date_column,
-        )
+        yield from parse_table(Utf8Lines(stream, name), delimiter=delimiter, columns=columns)
 
 
 def parse_table(
-    lines: Utf8Lines,
-    *,
-    delimiter: str = ",",
-    text_column: str = "text",
-    id_column: str = "id",
-    date_column: str = "date",
+    lines: Utf8Lines, *, delimiter: str = ",", columns: Columns = DEFAULT_COLUMNS
 ) -> Iterator[Document | ReadError]:
     """Yield one `Document` or `ReadError` per non-blank row of ``lines`` after the header.
 
-    >>> lines = Utf8Lines(["title,body\\n", "Talks,They met.\\n"], "news.csv")
-    >>> next(parse_table(lines, text_column="body")).title
-    'Talks'
+    >>> lines = Utf8Lines(["title,body\\n", "Talks,They met.\\n", "Empty,\\n"], "news.csv")
+    >>> document, error = parse_table(lines, columns=Columns(text="body"))
+    >>> document.title, str(error)
+    ('Talks', 'news.csv:3: no text in column "body"')
     """
     name = lines.name
     # csv.reader rather than DictReader: DictReader skips blank lines unseen, and the line
@@ -85,11 +66,11 @@ def parse_table(
     if header is None:
         yield ReadError(name, "empty file", kind="empty")
         return
-    columns = [column.strip() for column in header]
-    if text_column not in columns:
-        found = ", ".join(repr(column) for column in columns)
+    header = [column.strip() for column in header]
+    if columns.text not in header:
+        found = ", ".join(repr(column) for column in header)
         yield ReadError(
-            name, f'no column named "{text_column}"; the header has {found}', kind="no text"
+            name, f'no column named "{columns.text}"; the header has {found}', kind="no text"
         )
         return
     rows = 0
@@ -110,7 +91,7 @@ def parse_table(
         elif isinstance(row, ReadError):
             yield row
         elif row:
-            yield _parse_row(row, columns, name, start, text_column, id_column, date_column)
+            yield _parse_row(row, header, name, start, columns)
         else:
             continue  # a blank line
         rows += 1
@@ -119,33 +100,22 @@ def parse_table(
 
 
 def _parse_row(
-    row: list[str],
-    columns: list[str],
-    name: str,
-    line: int,
-    text_column: str,
-    id_column: str,
-    date_column: str,
+    row: list[str], header: list[str], name: str, line: int, columns: Columns
 ) -> Document | ReadError:
     """Turn one row into a `Document`, or say what is wrong with it."""
-    extra = row[len(columns) :]
+    extra = row[len(header) :]
     # Trailing empty fields are a common spreadsheet export habit; anything else in them means an
     # unquoted delimiter shifted the row, and its "text" would be the wrong field.
     if any(field.strip() for field in extra):
         return ReadError(
             name,
-            f"{len(row)} fields but the header has {len(columns)}; "
+            f"{len(row)} fields but the header has {len(header)}; "
             "quote fields that contain the delimiter",
             line,
             kind="malformed",
         )
-    record = dict(zip(columns, row, strict=False))
-    text = record.get(text_column, "")
+    record = dict(zip(header, row, strict=False))
+    text = record.get(columns.text, "")
     if not text.strip():
-        return ReadError(name, f'no text in column "{text_column}"', line, kind="no text")
-    return Document(
-        id=field_value(record.get(id_column)) or f"{name}:{line}",
-        text=text,
-        **metadata(record, date_field=date_column),
-        origin=f"{name}:{line}",
-    )
+        return ReadError(name, f'no text in column "{columns.text}"', line, kind="no text")
+    return record_document(record, text, name, line, columns)

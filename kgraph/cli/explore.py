@@ -1,28 +1,35 @@
-"""The CLI's rich tables for the records of `kgraph.summary`: layout only, no logic.
+"""``kgraph stats``, ``kgraph actors`` and ``kgraph show``: answers at the terminal, as tables.
 
-Part of the command line, not the library: it is the one module besides ``cli.py`` that
-imports rich. Text from articles is escaped, so a "[...]" in a name or sentence prints as is.
+The tables lay out the records of `kgraph.explore` and hold no logic of their own; with the
+other ``kgraph.cli`` modules, this is where rich is imported. Text from articles is escaped,
+so a "[...]" in a name or sentence prints as is.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
+from typing import Annotated
 
-from rich.console import Group, RenderableType
+import typer
+from rich.console import Console, Group, RenderableType
 from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from .summary import ActorRow, Profile, Relation
+from ..explore import ActorRow, Profile, Relation, actor_profile, top_actors
+from ..explore import stats as database_stats
+from ..records import Quad
+from .common import Db
 
-__all__ = ["actors_table", "categories_table", "profile_view"]
+__all__ = ["actors", "show", "stats"]
 
 # the colours of the quad classes, as in kgraph view
 _QUAD_STYLES = {
-    "verbal_cooperation": "green",
-    "material_cooperation": "bold green",
-    "verbal_conflict": "dark_orange",
-    "material_conflict": "bold red",
+    Quad.VERBAL_COOPERATION: "green",
+    Quad.MATERIAL_COOPERATION: "bold green",
+    Quad.VERBAL_CONFLICT: "dark_orange",
+    Quad.MATERIAL_CONFLICT: "bold red",
 }
 
 
@@ -103,3 +110,55 @@ def profile_view(profile: Profile, evidence: int) -> RenderableType:
             line.append(sentence, style="default")
             parts.append(line)
     return Group(*parts)
+
+
+def stats(
+    db: Db = Path("kgraph.db"),
+    top: Annotated[int, typer.Option(min=0, help="How many top actors to list.")] = 10,
+) -> None:
+    """Print what the database holds: articles, triples, actors, relations, categories.
+
+    Example: kgraph stats --db kgraph.db
+    """
+    held = database_stats(db, top)
+    out = Console()
+    out.print(
+        f"{held.articles} articles, {held.triples} triples, "
+        f"{held.actors} actors, {held.relations} relations",
+        highlight=False,
+    )
+    if held.first_seen:
+        out.print(f"reported from {held.first_seen} to {held.last_seen}", highlight=False)
+    out.print(categories_table(held.categories))
+    out.print(actors_table(held.top, f"Top {top} actors by degree"))
+
+
+def actors(
+    db: Db = Path("kgraph.db"),
+    top: Annotated[int, typer.Option(min=1, help="How many actors to list.")] = 20,
+    country: Annotated[
+        str | None, typer.Option(help="Only this country: a code (PRK) or a name (North Korea).")
+    ] = None,
+    sector: Annotated[str | None, typer.Option(help="Only this sector: GOV, MIL, REB, ...")] = None,
+) -> None:
+    """List the actors with the most relations, with the ids that kgraph show takes.
+
+    Example: kgraph actors --db kgraph.db --top 20 --country PRK
+    """
+    ranking = top_actors(db, top, country=country, sector=sector)
+    title = f"Top {len(ranking.rows)} {ranking.kind} by degree"
+    Console().print(actors_table(ranking.rows, title))
+
+
+def show(
+    name: Annotated[str, typer.Argument(help="The actor: a name, part of it, an alias or an id.")],
+    db: Db = Path("kgraph.db"),
+    evidence: Annotated[int, typer.Option(min=0, help="How many evidence sentences to print.")] = 5,
+) -> None:
+    """Show one actor: aliases, country, sector, relations in and out, evidence sentences.
+
+    The name is matched forgivingly: "kim jong un", "Kim" and "kim-jong-un" all find Kim Jong Un.
+
+    Example: kgraph show "Kim Jong Un" --db kgraph.db
+    """
+    Console().print(profile_view(actor_profile(db, name), evidence))

@@ -10,7 +10,7 @@ it shows into ``<body data-drawn data-nodes data-edges>`` for tests and scripts 
 
 Text from articles reaches the page only as JSON data and is shown with ``textContent``, so no
 sentence can inject markup. Not supported: graphs of thousands of actors, whose layout is
-slow and unreadable; `write_html` keeps the ``max_actors`` with the highest degree.
+slow and unreadable; `write_view` keeps the ``max_actors`` with the highest degree.
 """
 
 from __future__ import annotations
@@ -18,19 +18,15 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Iterable
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
-from ..graph import event_dates
-from ..records import Triple
-from ..summary import rank_actors
-from . import atomic_output
+from ..explore import rank_actors
+from . import Target, open_output
 
-__all__ = ["MAX_ACTORS", "view_data", "write_html"]
+__all__ = ["MAX_ACTORS", "view_data", "write_view"]
 
 MAX_ACTORS = 500
 """The most actors a page shows by default: beyond that the layout is slow and a hairball."""
@@ -43,21 +39,19 @@ def _asset(name: str) -> str:
     return resources.files(__package__).joinpath("data", name).read_text("utf-8")
 
 
-def view_data(
-    graph: nx.MultiDiGraph, triples: Iterable[Triple], max_actors: int | None = MAX_ACTORS
-) -> dict[str, Any]:
+def view_data(graph: nx.MultiDiGraph, max_actors: int | None = MAX_ACTORS) -> dict[str, Any]:
     """What the page draws: actors, relations with the dates of their events, and totals.
 
     Relations refer to actors by their position in ``nodes``; ``shown`` and ``total`` say how
     many actors were kept out of how many.
 
     >>> from kgraph.graph import build_graph
-    >>> from kgraph.records import Action, Actor
+    >>> from kgraph.records import Action, Actor, Triple
     >>> a = Actor("sergei-lavrov", "Sergei Lavrov", "Lavrov", "PERSON", "RUS", "GOV")
     >>> b = Actor("kim-jong-un", "Kim Jong Un", "Kim", "PERSON", "PRK", "GOV")
     >>> triples = [Triple("d", 0, "Lavrov met Kim.", a, Action("met", "meet", "CONSULT",
     ...                   "verbal_cooperation"), b, date="2023-10-19")]
-    >>> data = view_data(build_graph(triples), triples)
+    >>> data = view_data(build_graph(triples))
     >>> [node["name"] for node in data["nodes"]]
     ['Kim Jong Un', 'Sergei Lavrov']
     >>> data["edges"]
@@ -80,9 +74,9 @@ def view_data(
         for row in rows
     ]
     edges = []
-    for (u, v, key), dates in event_dates(graph, triples).items():
+    for u, v, data in graph.edges(data=True):
         if u in index and v in index:
-            data = graph.edges[u, v, key]
+            dates = data.get("dates", [])
             edges.append(
                 {
                     "source": index[u],
@@ -109,22 +103,29 @@ def _script_json(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
 
 
-def write_html(
+def write_view(
     graph: nx.MultiDiGraph,
-    triples: Iterable[Triple],
-    path: str | Path,
+    path: Target,
     *,
     title: str = "kgraph",
     max_actors: int | None = MAX_ACTORS,
 ) -> dict[str, Any]:
-    """Write the page for ``graph`` to ``path``, atomically; return what it shows.
+    """Write the page for ``graph`` to a path (replaced atomically) or an open file; return
+    what it shows.
 
-    ``triples`` are those the graph was built from: their dates drive the date filter.
+    The dates of each edge's events (``dates``) drive the date filter.
+
+    >>> import io
+    >>> page = io.BytesIO()
+    >>> write_view(nx.MultiDiGraph(), page, title="No news")["shown"]
+    0
+    >>> b"<title>No news</title>" in page.getvalue()
+    True
     """
-    data = view_data(graph, triples, max_actors)
+    data = view_data(graph, max_actors)
     values = {"title": html.escape(title), "data": _script_json(data), "script": _asset("view.js")}
     # one pass over the template, so that text in the values is never taken for a placeholder
     page = _PLACEHOLDER.sub(lambda match: values[match[1]], _asset("view.html"))
-    with atomic_output(path, "w") as handle:
+    with open_output(path, binary=False) as handle:
         handle.write(page)
     return data

@@ -15,8 +15,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kgraph.errors import ReadError
-from kgraph.io.text import field_value
 from kgraph.records import Document
+from kgraph.sources.text import field_value
 
 __all__ = ["parse_html", "read_html"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import networkx as nx
 import pytest
 
-from kgraph.lookup import (
+from kgraph.explore import (
     ActorNotFound,
     AmbiguousActor,
     UnknownCountry,

@@ -3,7 +3,7 @@
 The parser reads a dateline as the subject of the first sentence ("BAMAKO — Fighters ...
 attacked" makes Bamako the attacker), so `mask_datelines` blanks them out before parsing,
 keeping every other character where it was. A paragraph that opens with an acronym and a
-dash ("NATO — ...") looks the same and loses its acronym too. `kgraph.dates` reads the date
+dash ("NATO — ...") looks the same and loses its acronym too. `kgraph.sources.dates` reads the date
 in a dateline with the same pattern.
 """
 

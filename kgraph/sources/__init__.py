@@ -1,10 +1,11 @@
 """Read articles from files, directories and stdin as `Document`s: kgraph's first stage.
 
 `read_documents` picks a reader by file extension (`SUPPORTED_EXTENSIONS`); each format has its
-module: `kgraph.io.text` (``.txt``, ``.md``), `kgraph.io.html` (``.html``, ``.htm``),
-`kgraph.io.jsonl` (``.jsonl``, ``.ndjson``) and `kgraph.io.tabular` (``.csv``, ``.tsv``). Every
-problem with the input becomes a `ReadError` that names the file and line, and reading goes on
-with the next record or file.
+module: `kgraph.sources.text` (``.txt``, ``.md``), `kgraph.sources.html` (``.html``,
+``.htm``), `kgraph.sources.jsonl` (``.jsonl``, ``.ndjson``) and `kgraph.sources.tabular`
+(``.csv``, ``.tsv``). `kgraph.sources.dates` makes every article's date ISO, from its metadata
+or its dateline (`kgraph.sources.datelines`). Every problem with the input becomes a
+`ReadError` that names the file and line, and reading goes on with the next record or file.
 """
 
 from __future__ import annotations
@@ -13,15 +14,14 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import NamedTuple
 
-from kgraph.dates import dated
 from kgraph.errors import ReadError
-from kgraph.io.html import read_html
-from kgraph.io.jsonl import parse_jsonl, read_jsonl
-from kgraph.io.tabular import read_table
-from kgraph.io.text import Utf8Lines, binary_problem, parse_text, read_text
 from kgraph.records import Document
+from kgraph.sources.dates import dated
+from kgraph.sources.html import read_html
+from kgraph.sources.jsonl import parse_jsonl, read_jsonl
+from kgraph.sources.tabular import read_table
+from kgraph.sources.text import Columns, Utf8Lines, binary_problem, parse_text, read_text
 
 __all__ = ["STDIN", "SUPPORTED_EXTENSIONS", "read_documents"]
 
@@ -47,22 +47,6 @@ SUPPORTED_EXTENSIONS = tuple(sorted(_FORMATS))
 _DELIMITERS = {"csv": ",", "tsv": "\t"}
 
 
-class _Columns(NamedTuple):
-    """The names of the record fields that hold an article's text, id and date."""
-
-    text_column: str
-    id_column: str
-    date_column: str
-
-    def fields(self) -> dict[str, str]:
-        """As the JSONL reader's keyword arguments."""
-        return {
-            "text_field": self.text_column,
-            "id_field": self.id_column,
-            "date_field": self.date_column,
-        }
-
-
 def read_documents(
     inputs: Iterable[str | os.PathLike[str]],
     *,
@@ -81,7 +65,7 @@ def read_documents(
     ``date_column`` name the fields that hold the text, the id and the date in JSONL, CSV and
     TSV records.
 
-    Dates are ISO (``YYYY-MM-DD``): a metadata date is converted (`kgraph.dates.iso_date`);
+    Dates are ISO (``YYYY-MM-DD``): a metadata date is converted (`kgraph.sources.dates.iso_date`);
     without one, or with one that cannot be read for sure, the article's dateline gives it
     ("PYONGYANG, Oct. 19, 2023 — ..."), else the article has no date.
 
@@ -101,7 +85,7 @@ def read_documents(
     if isinstance(inputs, str | os.PathLike):
         # A lone path would be read as a list of one-letter paths.
         raise TypeError(f"inputs must be a list of paths, not one path: use [{inputs!r}]")
-    columns = _Columns(text_column, id_column, date_column)
+    columns = Columns(text_column, id_column, date_column)
     return _documents(inputs, on_error, strict, columns)
 
 
@@ -109,7 +93,7 @@ def _documents(
     inputs: Iterable[str | os.PathLike[str]],
     on_error: Callable[[ReadError], None] | None,
     strict: bool,
-    columns: _Columns,
+    columns: Columns,
 ) -> Iterator[Document]:
     for item in _read_inputs(inputs, columns):
         if isinstance(item, Document):
@@ -121,7 +105,7 @@ def _documents(
 
 
 def _read_inputs(
-    inputs: Iterable[str | os.PathLike[str]], columns: _Columns
+    inputs: Iterable[str | os.PathLike[str]], columns: Columns
 ) -> Iterator[Document | ReadError]:
     for given in inputs:
         if given == STDIN:
@@ -144,7 +128,7 @@ def _read_inputs(
 
 
 def _read_directory(
-    directory: Path, name: str, columns: _Columns
+    directory: Path, name: str, columns: Columns
 ) -> Iterator[Document | ReadError]:
     found = False
     for entry in _walk(directory, name):
@@ -186,7 +170,7 @@ def _walk(directory: Path, name: str) -> Iterator[tuple[Path, str] | ReadError]:
             yield path, entry_name
 
 
-def _read_file(path: Path, name: str, columns: _Columns) -> Iterator[Document | ReadError]:
+def _read_file(path: Path, name: str, columns: Columns) -> Iterator[Document | ReadError]:
     kind = _FORMATS[path.suffix.lower()]
     try:
         problem = binary_problem(path, name)
@@ -197,21 +181,21 @@ def _read_file(path: Path, name: str, columns: _Columns) -> Iterator[Document | 
         elif kind == "html":
             yield from read_html(path, name)
         elif kind == "jsonl":
-            yield from read_jsonl(path, name, **columns.fields())
+            yield from read_jsonl(path, name, columns)
         else:
-            yield from read_table(path, name, delimiter=_DELIMITERS[kind], **columns._asdict())
+            yield from read_table(path, name, delimiter=_DELIMITERS[kind], columns=columns)
     except OSError as error:
         yield ReadError(name, f"cannot read: {error.strerror or error}", kind="unreadable")
 
 
-def _read_stdin(columns: _Columns) -> Iterator[Document | ReadError]:
+def _read_stdin(columns: Columns) -> Iterator[Document | ReadError]:
     # Bytes where there are any, so that a bad byte costs one line rather than the whole stream.
     lines = Utf8Lines(getattr(sys.stdin, "buffer", sys.stdin), _STDIN_NAME)
     first = lines.first_character()
     if not first:
         yield ReadError(_STDIN_NAME, "empty input", kind="empty")
     elif first == "{":
-        yield from parse_jsonl(lines, **columns.fields())
+        yield from parse_jsonl(lines, columns)
     else:
         text = "".join(lines)
         if lines.problems:

@@ -5,20 +5,20 @@ actor: "Kim", but also "North Korean leader Kim Jong Un"); then the words typed,
 start of a word of the name ("Lavrov", "kim jong"), in order. Case, accents, hyphens and
 punctuation never matter. The first rule that matches decides: one actor is the answer, several
 raise `AmbiguousActor` naming them, none raises `ActorNotFound` with the names that come
-closest. `country_code` does the same for countries.
+closest. `country_code` does the same for countries. Names are compared by their
+`kgraph.names.name_key`.
 """
 
 from __future__ import annotations
 
 import difflib
-import re
-import unicodedata
 from collections.abc import Callable
 
 import networkx as nx
 
-from .errors import KGraphError
-from .lexicon import load_lexicon
+from ..errors import KGraphError
+from ..lexicon import load_lexicon
+from ..names import name_key
 
 __all__ = [
     "ActorNotFound",
@@ -26,11 +26,9 @@ __all__ = [
     "UnknownCountry",
     "country_code",
     "find_actor",
-    "normalise",
 ]
 
 _MAX_CANDIDATES = 8
-_NOT_WORD = re.compile(r"[\W_]+")
 
 
 class ActorNotFound(KGraphError):
@@ -49,19 +47,8 @@ class UnknownCountry(KGraphError):
     """A country name or code that kgraph cannot turn into an ISO-3166 alpha-3 code."""
 
 
-def normalise(text: str) -> str:
-    """Lower case, accents and punctuation dropped, words separated by one space.
-
-    >>> normalise("  Kim Jong-un"), normalise("kim-jong-un"), normalise("Sebastián Piñera")
-    ('kim jong un', 'kim jong un', 'sebastian pinera')
-    """
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(_NOT_WORD.sub(" ", plain).split())
-
-
 def _names(data: dict) -> list[str]:
-    return [normalise(name) for name in (data["name"], *data.get("aliases", ()))]
+    return [name_key(name) for name in (data["name"], *data.get("aliases", ()))]
 
 
 def _words_start(query: list[str], name: str) -> bool:
@@ -73,10 +60,10 @@ def _words_start(query: list[str], name: str) -> bool:
 def _rules(query: str) -> list[Callable[[str, dict], bool]]:
     words = query.split()
     return [
-        lambda node, data: normalise(node) == query,
-        lambda node, data: normalise(data["name"]) == query,
+        lambda node, data: name_key(node) == query,
+        lambda node, data: name_key(data["name"]) == query,
         lambda node, data: query in _names(data),
-        lambda node, data: _words_start(words, normalise(data["name"])),
+        lambda node, data: _words_start(words, name_key(data["name"])),
     ]
 
 
@@ -100,15 +87,15 @@ def find_actor(graph: nx.MultiDiGraph, name: str) -> str:
     >>> find_actor(graph, "jong")
     Traceback (most recent call last):
     ...
-    kgraph.lookup.AmbiguousActor: "jong" could be any of 2 actors: Kim Jong Un (kim-jong-un), \
-Kim Yo Jong (kim-yo-jong); give more of the name, or the id
+    kgraph.explore.lookup.AmbiguousActor: "jong" could be any of 2 actors: Kim Jong Un \
+(kim-jong-un), Kim Yo Jong (kim-yo-jong); give more of the name, or the id
     >>> find_actor(graph, "Kim Jong Il")
     Traceback (most recent call last):
     ...
-    kgraph.lookup.ActorNotFound: no actor is called "Kim Jong Il"; the closest are: \
+    kgraph.explore.lookup.ActorNotFound: no actor is called "Kim Jong Il"; the closest are: \
 Kim Jong Un (kim-jong-un), Kim Yo Jong (kim-yo-jong)
     """
-    query = normalise(name)
+    query = name_key(name)
     if query:
         for rule in _rules(query):
             found = [node for node, data in graph.nodes(data=True) if rule(node, data)]
@@ -131,7 +118,7 @@ def _ambiguous(graph: nx.MultiDiGraph, name: str, found: list[str]) -> Ambiguous
 
 
 def _not_found(graph: nx.MultiDiGraph, name: str, query: str) -> str:
-    by_name = {normalise(data["name"]): node for node, data in graph.nodes(data=True)}
+    by_name = {name_key(data["name"]): node for node, data in graph.nodes(data=True)}
     close = difflib.get_close_matches(query, list(by_name), n=3, cutoff=0.6)
     if not close:
         return f'no actor is called "{name}"; list the actors with their ids: kgraph actors'
@@ -147,7 +134,7 @@ def country_code(name: str) -> str:
     >>> country_code("Narnia")
     Traceback (most recent call last):
     ...
-    kgraph.lookup.UnknownCountry: no country is called "Narnia"; give its ISO-3166 alpha-3 \
+    kgraph.explore.lookup.UnknownCountry: no country is called "Narnia"; give its ISO-3166 alpha-3 \
 code, such as PRK or USA
     """
     stripped = name.strip()

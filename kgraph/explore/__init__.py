@@ -1,26 +1,52 @@
-"""Answers about the graph for the terminal: the top actors, one actor's relations, the categories.
+"""Answers about the graph for the terminal: what a database holds, its top actors, one actor.
 
-Each function takes the graph of `kgraph.graph.build_graph` and returns small records that a
-table prints as they are; none prints anything itself.
+`stats`, `top_actors` and `actor_profile` answer ``kgraph stats``, ``kgraph actors`` and
+``kgraph show`` from a database; below them, functions of the graph of
+`kgraph.graph.build_graph` return small records that a table prints as they are, and none
+prints anything itself.
+
+Actors and countries are found the way an analyst types them, by `kgraph.explore.lookup`'s
+`find_actor` and `country_code`: "kim jong un", "Kim" and "kim-jong-un" all find Kim Jong Un.
 """
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
 
 import networkx as nx
 
+from ..errors import KGraphError
+from ..graph import build_graph, load_graph
+from ..store import open_store
+from .lookup import ActorNotFound, AmbiguousActor, UnknownCountry, country_code, find_actor
+
 __all__ = [
+    "ActorNotFound",
     "ActorRow",
+    "AmbiguousActor",
+    "NoActors",
     "Profile",
+    "Ranking",
     "Relation",
+    "Stats",
+    "UnknownCountry",
+    "actor_profile",
     "category_counts",
+    "country_code",
     "date_range",
+    "find_actor",
     "profile",
     "rank_actors",
+    "stats",
+    "top_actors",
 ]
+
+
+class NoActors(KGraphError):
+    """The database has no actors, or none of the country or sector asked for."""
 
 
 @dataclass(frozen=True)
@@ -216,3 +242,82 @@ def date_range(graph: nx.MultiDiGraph) -> tuple[str | None, str | None]:
     first, _ = _span([data["first_seen"] for _, _, data in graph.edges(data=True)])
     _, last = _span([data["last_seen"] for _, _, data in graph.edges(data=True)])
     return first, last
+
+
+# --- answers from a database -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Stats:
+    """What a database holds: counts, the dates reported, the categories and the top actors."""
+
+    articles: int
+    triples: int
+    actors: int
+    relations: int
+    first_seen: str | None
+    last_seen: str | None
+    categories: list[tuple[str | None, int]]
+    top: list[ActorRow]
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """The top actors of one kind: ``kind`` names it ("actors", "PRK GOV actors")."""
+
+    kind: str
+    rows: list[ActorRow]
+
+
+def stats(db: str | os.PathLike[str], top: int = 10) -> Stats:
+    """What the database ``db`` holds, with its ``top`` actors by degree.
+
+    For example, ``stats("kgraph.db").articles`` counts its articles.
+    """
+    with open_store(db) as store:
+        counts = store.counts()
+        graph = build_graph(store.triples())
+    first, last = date_range(graph)
+    return Stats(
+        articles=counts["documents"],
+        triples=counts["triples"],
+        actors=graph.number_of_nodes(),
+        relations=graph.number_of_edges(),
+        first_seen=first,
+        last_seen=last,
+        categories=category_counts(graph),
+        top=rank_actors(graph, top),
+    )
+
+
+def top_actors(
+    db: str | os.PathLike[str],
+    top: int = 20,
+    *,
+    country: str | None = None,
+    sector: str | None = None,
+) -> Ranking:
+    """The ``top`` actors of ``db`` by degree, of one ``country`` (a code or a name) or
+    ``sector`` (any case) if given; `NoActors` says how to find some if there are none.
+
+    For example, ``top_actors("kgraph.db", 5, country="North Korea").kind`` is "PRK actors".
+    """
+    code = country_code(country) if country else None
+    sector = sector.upper() if sector else None
+    graph = load_graph(db)
+    rows = rank_actors(graph, top, country=code, sector=sector)
+    kind = " ".join(filter(None, (code, sector, "actors")))
+    if not rows and graph.number_of_nodes():
+        raise NoActors(f"no {kind} in {db}; list them all with: kgraph actors --db {db}")
+    if not rows:
+        raise NoActors(f"no actors in {db}; add articles with: kgraph build ARTICLES --db {db}")
+    return Ranking(kind, rows)
+
+
+def actor_profile(db: str | os.PathLike[str], name: str) -> Profile:
+    """The actor of ``db`` that ``name`` stands for (`find_actor`), with its relations.
+
+    For example, ``actor_profile("kgraph.db", "Kim").actor.id`` is "kim-jong-un".
+    """
+    graph = load_graph(db)
+    return profile(graph, find_actor(graph, name))

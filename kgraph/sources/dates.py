@@ -17,8 +17,8 @@ from dataclasses import replace
 from datetime import date
 from email.utils import parsedate_to_datetime
 
+from ..records import Document
 from .datelines import DATELINE
-from .records import Document
 
 __all__ = ["dated", "dateline_date", "iso_date"]
 

@@ -13,7 +13,7 @@ import codecs
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from kgraph.errors import ReadError
 from kgraph.records import Document
@@ -30,6 +30,17 @@ SNIFF_BYTES = 8192
 """How much of a file `binary_problem` looks at: text files have no NUL byte this early."""
 
 _WIDE_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)
+
+
+class Columns(NamedTuple):
+    """The names of the JSONL fields or CSV columns that hold an article's text, id and date."""
+
+    text: str = "text"
+    id: str = "id"
+    date: str = "date"
+
+
+DEFAULT_COLUMNS = Columns()
 
 
 def field_value(value: Any) -> str | None:
@@ -57,6 +68,25 @@ def metadata(record: Mapping[str, Any], date_field: str = "date") -> dict[str, s
         key: field_value(record.get(date_field if key == "date" else key))
         for key in METADATA_FIELDS
     }
+
+
+def record_document(
+    record: Mapping[str, Any], text: str, name: str, line: int, columns: Columns
+) -> Document:
+    """The article a JSONL line or CSV row holds; without an id, it is ``name:line``.
+
+    >>> article = record_document({"title": "Talks"}, "Lavrov met Kim.", "news.csv", 2,
+    ...                           DEFAULT_COLUMNS)
+    >>> article.id, article.title
+    ('news.csv:2', 'Talks')
+    """
+    origin = f"{name}:{line}"
+    return Document(
+        id=field_value(record.get(columns.id)) or origin,
+        text=text,
+        **metadata(record, date_field=columns.date),
+        origin=origin,
+    )
 
 
 def utf8_problem(error: UnicodeDecodeError, line_start: int = 0) -> str:

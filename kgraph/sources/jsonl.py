@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from kgraph.errors import ReadError
-from kgraph.io.text import Utf8Lines, field_value, metadata
 from kgraph.records import Document
+from kgraph.sources.text import DEFAULT_COLUMNS, Columns, Utf8Lines, record_document
 
 # How a parsed JSON value is named in an error message: by its JSON type, not its Python one.
 _JSON_TYPES = {
@@ -29,16 +29,12 @@ _JSON_TYPES = {
 
 
 def read_jsonl(
-    path: Path,
-    name: str,
-    *,
-    text_field: str = "text",
-    id_field: str = "id",
-    date_field: str = "date",
+    path: Path, name: str, columns: Columns = DEFAULT_COLUMNS
 ) -> Iterator[Document | ReadError]:
     """Yield one `Document` per line of a JSONL file, or a `ReadError` for a line that is not one.
 
     ``name`` is how the caller named the file; a record without an id gets ``name:line``.
+    ``columns`` names the fields that hold the text, the id and the date.
 
     >>> import tempfile
     >>> path = Path(tempfile.mkdtemp()) / "news.jsonl"
@@ -50,13 +46,11 @@ def read_jsonl(
     news.jsonl:2: expected a JSON object, found an array
     """
     with path.open("rb") as stream:
-        yield from parse_jsonl(
-            Utf8Lines(stream, name), text_field=text_field, id_field=id_field, date_field=date_field
-        )
+        yield from parse_jsonl(Utf8Lines(stream, name), columns)
 
 
 def parse_jsonl(
-    lines: Utf8Lines, *, text_field: str = "text", id_field: str = "id", date_field: str = "date"
+    lines: Utf8Lines, columns: Columns = DEFAULT_COLUMNS
 ) -> Iterator[Document | ReadError]:
     """Yield one `Document` or `ReadError` per non-blank line of ``lines``.
 
@@ -71,14 +65,12 @@ def parse_jsonl(
             yield lines.problems.pop(number)
         elif line.strip():
             empty = False
-            yield _parse_line(line, lines.name, number, text_field, id_field, date_field)
+            yield _parse_line(line, lines.name, number, columns)
     if empty:
         yield ReadError(lines.name, "empty file", kind="empty")
 
 
-def _parse_line(
-    line: str, name: str, number: int, text_field: str, id_field: str, date_field: str
-) -> Document | ReadError:
+def _parse_line(line: str, name: str, number: int, columns: Columns) -> Document | ReadError:
     """Turn one JSON line into a `Document`, or say what is wrong with it."""
     try:
         # Without its line break, an error at the end of the line is placed on this line.
@@ -91,6 +83,7 @@ def _parse_line(
         return ReadError(
             name, f"expected a JSON object, found {_json_type(record)}", number, kind="malformed"
         )
+    text_field = columns.text
     text = record.get(text_field)
     if text is None:
         return ReadError(name, f'no "{text_field}" field', number, kind="no text")
@@ -100,12 +93,7 @@ def _parse_line(
         )
     if not text.strip():
         return ReadError(name, f'"{text_field}" is empty', number, kind="no text")
-    return Document(
-        id=field_value(record.get(id_field)) or f"{name}:{number}",
-        text=text,
-        **metadata(record, date_field=date_field),
-        origin=f"{name}:{number}",
-    )
+    return record_document(record, text, name, number, columns)
 
 
 def _json_type(value: Any) -> str:
