@@ -103,15 +103,17 @@ def extract_documents(
     batch_size: int = 32,
     n_process: int = 1,
     on_error: Callable[[ReadError], None] | None = None,
+    lexicon: Lexicon | None = None,
 ) -> Iterator[tuple[Document, list[Triple]]]:
-    """Yield each document with its triples, in input order.
+    """Yield each document with its triples, in input order, read with ``lexicon`` (the
+    bundled one by default; `load_lexicon` puts a user's dictionaries on top).
 
     >>> from kgraph.nlp import load_pipeline
     >>> pairs = extract_documents([Document("d", "Lavrov met Kim.")], load_pipeline())
     >>> [(t.subject.text, t.action.category, t.object.text) for _, ts in pairs for t in ts]
     [('Lavrov', 'CONSULT', 'Kim')]
     """
-    lexicon = load_lexicon()
+    lexicon = lexicon or load_lexicon()
     parsed = parse(
         nlp, _parseable(documents, nlp, on_error), batch_size=batch_size, n_process=n_process
     )
@@ -128,6 +130,7 @@ def write_triples(
     n_process: int = 1,
     on_error: Callable[[ReadError], None] | None = None,
     on_document: Callable[[Document], None] | None = None,
+    lexicon: Lexicon | None = None,
 ) -> ExtractSummary:
     """Write the triples of ``documents`` to ``output`` as JSONL, one triple a line.
 
@@ -143,7 +146,8 @@ def write_triples(
     """
     summary = ExtractSummary()
     pairs = extract_documents(
-        documents, nlp, batch_size=batch_size, n_process=n_process, on_error=on_error
+        documents, nlp, batch_size=batch_size, n_process=n_process, on_error=on_error,
+        lexicon=lexicon,
     )
     try:
         with closing(pairs):
@@ -168,6 +172,7 @@ def build(
     n_process: int = 1,
     on_error: Callable[[ReadError], None] | None = None,
     on_document: Callable[[Document], None] | None = None,
+    lexicon: Lexicon | None = None,
 ) -> BuildSummary:
     """Extract triples from the documents the store lacks and store them with their triples.
 
@@ -175,7 +180,8 @@ def build(
     build stopped at any point keeps what it stored and, run again, parses only the rest.
     ``n_process`` parses in that many processes (spaCy's ``n_process``). One build at a time
     writes to a database: while another holds its `build_lock`, this raises `DatabaseBusy`.
-    ``on_document`` is called after each document, stored or not, for progress. Ctrl-C raises
+    ``on_document`` is called after each document, stored or not, for progress; ``lexicon``
+    is as `extract_documents` takes it. Ctrl-C raises
     `Interrupted`, saying how many documents were stored.
 
     >>> from kgraph.nlp import load_pipeline
@@ -196,7 +202,8 @@ def build(
                 yield document
 
     pairs = extract_documents(
-        new(documents), nlp, batch_size=batch_size, n_process=n_process, on_error=on_error
+        new(documents), nlp, batch_size=batch_size, n_process=n_process, on_error=on_error,
+        lexicon=lexicon,
     )
     try:
         # closing: if storing fails, spaCy's workers wind down now, not when pairs is collected

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
+import json
 
+import pytest
+from typer.testing import CliRunner
+
+from kgraph.cli import app
 from kgraph.errors import ReadError
 from kgraph.lexicon import load_lexicon
 from kgraph.lexicon.dictionaries import dictionary_files
@@ -76,3 +80,13 @@ def test_an_unreadable_line_is_reported_with_file_and_line_and_the_rest_is_used(
     lexicon = load_lexicon([tmp_path], on_error=errors.append)
     assert [str(e).split(": ")[0] for e in errors] == [f"{tmp_path / 'bad.actors.txt'}:2"]
     assert lexicon.places.country_of("Valdoria") == "VLD"
+
+
+def test_extract_takes_the_users_dictionaries(user_folder, tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text("Valdoria talks\n\nThe Valdorian army shelled Peru on Monday.\n",
+                       encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(article), "--dictionary", str(user_folder)])
+    assert result.exit_code == 0, result.output
+    (triple,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert (triple["subject"]["country"], triple["object"]["name"]) == ("VLD", "Peru")

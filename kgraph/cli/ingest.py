@@ -20,6 +20,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from ..errors import ReadError
 from ..export import open_output
+from ..lexicon import load_lexicon
 from ..nlp import load_pipeline
 from ..pipeline import build as build_store
 from ..pipeline import write_triples
@@ -48,6 +49,15 @@ Workers = Annotated[
 ]
 Model = Annotated[
     str | None, typer.Option(help="spaCy pipeline to load (default: en_core_web_sm or mirror).")
+]
+Dictionaries = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--dictionary",
+        exists=True,
+        help="Your own verb, agent, actor or discard dictionary in PETRARCH2's formats, or "
+        "a folder of them; they win over kgraph's lists. Repeat for more.",
+    ),
 ]
 
 
@@ -86,12 +96,15 @@ class _Run:
         )
 
     def parsing(self) -> dict[str, Any]:
-        """The keyword arguments of `kgraph.pipeline`'s functions: batches, workers, errors."""
+        """The keyword arguments of `kgraph.pipeline`'s functions: batches, workers, errors,
+        and the lexicon with the user's dictionaries on top."""
+        on_error = None if self.options["strict"] else self.skip
         return {
             "batch_size": self.options["batch_size"],
             "n_process": self.options["workers"],
-            "on_error": None if self.options["strict"] else self.skip,
+            "on_error": on_error,
             "on_document": self.advance,
+            "lexicon": load_lexicon(self.options["dictionary"] or (), on_error=on_error),
         }
 
     def skip(self, error: ReadError) -> None:
@@ -123,6 +136,7 @@ def _reading(
     batch_size: BatchSize = 32,
     workers: Workers = 1,
     model: Model = None,
+    dictionary: Dictionaries = None,
     strict: Strict = False,
     quiet: Quiet = False,
 ) -> None:
