@@ -33,8 +33,11 @@ _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _OWNER_PREPS = frozenset({"of", "by", "from"})
 _FIRST_PERSON = frozenset({"i", "we"})
 _LOYAL = frozenset({"loyal", "allied", "affiliated", "linked"})
-# possessive pronouns, and whether their owner is a person
-_OWNER_PRONOUNS = {"its": "OTHER", "their": "OTHER", "his": "PERSON", "her": "PERSON"}
+_ANY = "ANY"
+# possessive pronouns, and whom they may stand for: "their" people as well as groups
+_OWNER_PRONOUNS = {"its": "OTHER", "their": _ANY, "his": "PERSON", "her": "PERSON"}
+_PLURAL_PRONOUNS = frozenset({"they", "them"})
+_CONFLICT_QUADS = frozenset({"verbal_conflict", "material_conflict"})
 # "accused X of attacking", "blamed X for supplying", "praised X for sending"
 _CHARGE_PREPS = frozenset({"of", "for"})
 # the charges and credits a speaker gives are the speaker's word: "Kyiv accused Moscow of ..."
@@ -138,16 +141,21 @@ class ActorFinder:
             return replace(owner, text=mention.text, start=mention.start, end=mention.end)
         return replace(mention, country=mention.country or owner.country)
 
+    def _done_to(self, participle: Token) -> bool:
+        """Whether a participle says what was done to its noun by another (an act of
+        conflict), not who made it."""
+        category = self.lexicon.events.verb_category(participle.lemma_)
+        return self.lexicon.events.quad(category) in _CONFLICT_QUADS
+
     def remember(self, token: Token) -> None:
         """Take a subject as the antecedent of the pronouns that follow."""
         mention = self.actor(token) if token.dep_ in SUBJECT_DEPS else None
         if mention:
-            self.previous[_kind(mention)] = mention
+            self.previous[_kind(mention)] = self.previous[_ANY] = mention
 
     def pronoun(self, token: Token) -> Mention | None:
         """A pronoun's antecedent: the speaker of a reported clause, else the last actor."""
-        wanted = "PERSON" if token.lower_ in _PERSON_PRONOUNS else "OTHER"
-        antecedent = self._antecedent(token, token.head, wanted)
+        antecedent = self._antecedent(token, token.head, _pronoun_kind(token.lower_))
         if antecedent is None:
             return None
         return replace(antecedent, text=token.text, start=token.idx, end=token.idx + len(token))
@@ -155,7 +163,7 @@ class ActorFinder:
     def _antecedent(self, token: Token, verb: Token | None, wanted: str) -> Mention | None:
         speaker = self.speaker(verb) if verb is not None else None
         antecedent = speaker or self.previous.get(wanted)
-        if antecedent is None or (speaker and _kind(speaker) != wanted):
+        if antecedent is None or (speaker and wanted != _ANY and _kind(speaker) != wanted):
             return None
         return antecedent
 
@@ -187,8 +195,9 @@ class ActorFinder:
         Belarus", "the withdrawal of Serbian forces") or who made it ("a rally staged by
         students")."""
         for child in thing.children:
-            if child.dep_ == "acl":
-                # made by someone: "the demonstration staged by students"
+            if child.dep_ == "acl" and not self._done_to(child):
+                # made by someone: "the demonstration staged by students"; but a convoy
+                # attacked by militants is not theirs
                 child = next((c for c in child.children if c.dep_ == "agent"), child)
             if child.dep_ == "agent" or child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
                 found = [a for pobj in child.children if pobj.dep_ == "pobj"
@@ -230,6 +239,13 @@ def prep_object(token: Token, preposition: str) -> Token | None:
         if prep.dep_ == "prep" and prep.lower_ == preposition:
             return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return None
+
+
+def _pronoun_kind(pronoun: str) -> str:
+    """Whom a pronoun may stand for: "he" a person, "it" no person, "they" either."""
+    if pronoun in _PLURAL_PRONOUNS:
+        return _ANY
+    return "PERSON" if pronoun in _PERSON_PRONOUNS else "OTHER"
 
 
 def _kind(mention: Mention) -> str:

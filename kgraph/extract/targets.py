@@ -45,18 +45,28 @@ _OWN_FORCE_CATEGORIES = frozenset({"MOBILIZE", "RETREAT"})
 _FORCE_SECTORS = frozenset({"MIL", "COP"})
 _POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our"})
 _COOPERATIVE_QUADS = frozenset({"verbal_cooperation", "material_cooperation"})
+_VERBAL_QUADS = frozenset({"verbal_cooperation", "verbal_conflict"})
 
 
 def objects(finder: ActorFinder, verb: Token) -> tuple[list[Mention], bool]:
     """Who is acted upon, and whether it is a direct object."""
     has_agent = any(c.dep_ == "agent" for c in verb.children)
-    for child in verb.children:
-        if child.dep_ in PASSIVE_SUBJECT_DEPS and has_agent:
-            # passive subject with a by-agent is the target ("Seoul was attacked by")
-            return finder.targets(child), True
+    if has_agent:
+        for child in verb.children:
+            if child.dep_ in PASSIVE_SUBJECT_DEPS:
+                # passive subject with a by-agent is the target ("Seoul was attacked by")
+                return finder.targets(child), True
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                # a passive the parser read as active: "Bulgaria, cut off by Gazprom, ..."
+                return finder.targets(child), True
+        if verb.dep_ == "acl":
+            # a participle on what it was done to: "a convoy attacked by militants"
+            return finder.targets(verb.head), True
     # the category of the act, the one its event noun carries too ("speeded up the
     # withdrawal of forces from Panama", "evacuated its soldiers from Syria")
     category = finder.act(verb).category
+    events = finder.lexicon.events
     things = [c for c in verb.children
               if c.dep_ in OBJECT_DEPS and not _own(finder, c, category)]
     # a thing coordinated with an actor leaves the actor to its owner rule:
@@ -67,6 +77,12 @@ def objects(finder: ActorFinder, verb: Token) -> tuple[list[Mention], bool]:
     has_recipient = any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
     if direct and not (targets and has_recipient and not any(a.named for a in direct)):
         return direct, True
+    if events.quad(category) in _VERBAL_QUADS:
+        # words about an event are about its actor: "condemned the Russian strike on
+        # Kharkiv", "investigated the attack by militias" target Russia and the militias
+        actors = [a for c in things if noun_category(c, events) for a in _event_actors(finder, c)]
+        if actors:
+            return actors, False
     for child in verb.children:
         if child.dep_ in OBJECT_DEPS:
             # the things acted on lead to their target ("imposed sanctions on Iran",
@@ -83,6 +99,15 @@ def objects(finder: ActorFinder, verb: Token) -> tuple[list[Mention], bool]:
         # a material act on a place: "lifted the state of emergency in West Darfur"
         targets = [a for head in (verb, *things) for a in _places(finder, head)]
     return targets, False
+
+
+def _event_actors(finder: ActorFinder, noun: Token) -> list[Mention]:
+    """Who did what an event noun names: its possessor, by-agent or owner."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return finder.actors(child)
+    agent = prep_object(noun, "by")
+    return finder.actors(agent) if agent is not None else finder.mentions.owners(noun)
 
 
 def _clausal_targets(finder: ActorFinder, verb: Token, category: str | None) -> list[Mention]:
