@@ -50,6 +50,11 @@ Workers = Annotated[
 Model = Annotated[
     str | None, typer.Option(help="spaCy pipeline to load (default: en_core_web_sm or mirror).")
 ]
+Uncoded = Annotated[
+    bool,
+    typer.Option(help="Keep the triples whose act takes no PLOVER category (left out by "
+                 "default: they are as often no act between the two actors as one)."),
+]
 Dictionaries = Annotated[
     list[Path] | None,
     typer.Option(
@@ -105,6 +110,7 @@ class _Run:
             "on_error": on_error,
             "on_document": self.advance,
             "lexicon": load_lexicon(self.options["dictionary"] or (), on_error=on_error),
+            "uncoded": self.options["uncoded"],
         }
 
     def skip(self, error: ReadError) -> None:
@@ -137,6 +143,7 @@ def _reading(
     workers: Workers = 1,
     model: Model = None,
     dictionary: Dictionaries = None,
+    uncoded: Uncoded = False,
     strict: Strict = False,
     quiet: Quiet = False,
 ) -> None:

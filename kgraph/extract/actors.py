@@ -37,6 +37,8 @@ _ANY = "ANY"
 # possessive pronouns, and whom they may stand for: "their" people as well as groups
 _OWNER_PRONOUNS = {"its": "OTHER", "their": _ANY, "his": "PERSON", "her": "PERSON"}
 _PLURAL_PRONOUNS = frozenset({"they", "them"})
+# the clauses a pronoun may be in to stand for the speaker of the clause it is the word of
+_SPOKEN_CLAUSE_DEPS = CLAUSE_COMPLEMENT_DEPS | {"conj"}
 _CONFLICT_QUADS = frozenset({"verbal_conflict", "material_conflict"})
 # "accused X of attacking", "blamed X for supplying", "praised X for sending"
 _CHARGE_PREPS = frozenset({"of", "for"})
@@ -148,7 +150,10 @@ class ActorFinder:
         return self.lexicon.events.quad(category) in _CONFLICT_QUADS
 
     def remember(self, token: Token) -> None:
-        """Take a subject as the antecedent of the pronouns that follow."""
+        """Take a subject as the antecedent of the pronouns that follow; not who reports a
+        sentence after it ("..., reports NewsMaker"), whom its pronouns do not mean."""
+        if _reports_after(token):
+            return
         mention = self.actor(token) if token.dep_ in SUBJECT_DEPS else None
         if mention:
             self.previous[_kind(mention)] = self.previous[_ANY] = mention
@@ -161,21 +166,29 @@ class ActorFinder:
         return replace(antecedent, text=token.text, start=token.idx, end=token.idx + len(token))
 
     def _antecedent(self, token: Token, verb: Token | None, wanted: str) -> Mention | None:
+        # the speaker who spoke before the pronoun, whose word it is ("Washington said ...
+        # Venezuela's government, which it accuses of ..."), not one who speaks after it
+        # ("bombers killed 23 people when they blew themselves up, police said")
         speaker = self.speaker(verb) if verb is not None else None
+        if speaker is not None and speaker.start > token.idx:
+            speaker = self.speaker(verb, within=_SPOKEN_CLAUSE_DEPS)
         antecedent = speaker or self.previous.get(wanted)
         if antecedent is None or (speaker and wanted != _ANY and _kind(speaker) != wanted):
             return None
         return antecedent
 
-    def speaker(self, verb: Token) -> Mention | None:
+    def speaker(self, verb: Token, *, within: frozenset[str] | None = None) -> Mention | None:
         """Who said the clause ``verb`` heads: the subject of the verb of speech it is the
-        complement of, or of the verb that charges or credits someone with it."""
+        complement of, or of the verb that charges or credits someone with it. ``within``
+        names the clauses it may be inside of the complement (any, by default)."""
         if accused_of(verb) is not None:
             governor = clause_verb(verb.head.head)
             if self.lexicon.events.verb_category(governor.lemma_) in _SPOKEN_CATEGORIES:
                 subject = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None)
                 return self.actor(subject) if subject is not None else None
-        while verb.dep_ in CLAUSE_COMPLEMENT_DEPS or verb.dep_ == "conj":
+        # every clause inside what was said is the speaker's word, relative clauses and
+        # phrases too: "Washington said ... Venezuela's government, which it accuses of ..."
+        while verb.dep_ != "ROOT" and (within is None or verb.dep_ in within):
             governor = verb.head
             if verb.dep_ == "ccomp" and governor.lemma_ in self.lexicon.events.speech_verbs:
                 for child in governor.children:
@@ -239,6 +252,12 @@ def prep_object(token: Token, preposition: str) -> Token | None:
         if prep.dep_ == "prep" and prep.lower_ == preposition:
             return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return None
+
+
+def _reports_after(subject: Token) -> bool:
+    """Whether a subject is of a verb of reporting that follows what it reports."""
+    verb = subject.head
+    return any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
 
 
 def _pronoun_kind(pronoun: str) -> str:

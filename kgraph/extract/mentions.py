@@ -37,7 +37,8 @@ _PLACE_PREPS = frozenset({"of", "in", "throughout", "across"})
 # determiners of a description that refers back: "the group", "both sides", "these forces"
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "both"})
 # how many actors a plural description names: "the two leaders", "both sides"
-_COUNTS = {"two": 2, "both": 2, "three": 3}
+_COUNTS = {"two": 2, "both": 2}
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "around"})
 # what after a noun says more of it: "the mayor of Juarez", "troops who crossed the border"
 _DESCRIBING_DEPS = frozenset({"prep", "acl", "relcl", "appos"})
 # words that join the parts of a body's name: "Ministry of Defence", "Department for Education"
@@ -60,6 +61,18 @@ def _body_name(head: Token) -> list[Token]:
     return list(head.doc[start:end])
 
 
+def _where(head: Token, mention: Mention) -> bool:
+    """Whether a name no list knows is only where something happens: a place entity after a
+    preposition of place ("seized positions at Nantili", "operating in Cabo Delgado")."""
+    return (
+        mention.country is None
+        and mention.sector is None
+        and head.ent_type_ in PLACE_ENTS
+        and head.dep_ == "pobj"
+        and head.head.lower_ in _LOCATIVE_PREPS
+    )
+
+
 class Mentions:
     """The mentions of one parsed document, each read once: rules ask for the same phrase
     many times."""
@@ -74,7 +87,10 @@ class Mentions:
         Pronouns give None here: the clause rules resolve them.
         """
         if head.i not in self._memo:
-            self._memo[head.i] = self._mention(head, phrase(head))
+            mention = self._mention(head, phrase(head))
+            if mention and _where(head, mention):
+                mention = None
+            self._memo[head.i] = mention
         return self._memo[head.i]
 
     def owners(self, thing: Token) -> list[Mention]:

@@ -21,7 +21,7 @@ from .labels import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, VERB_POS, c
 __all__ = ["objects", "prepositional_targets"]
 
 _TARGET_PREPS = frozenset(
-    {"with", "to", "against", "on", "upon", "at", "into", "toward", "towards", "between"}
+    {"with", "to", "against", "on", "upon", "into", "toward", "towards", "between"}
 )
 # material acts whose place, with no other target, is what they act on (CAMEO's coding),
 # aid too: "funded hospitals in Gaza"
@@ -35,9 +35,15 @@ _PURPOSE_PREPS = frozenset({"for", "over", "in"})
 _PLACE_TARGET_PREPS = {
     "RETREAT": frozenset({"from"}),
     "MOBILIZE": frozenset({"in", "near", "along", "into"}),
-    "COERCE": frozenset({"from"}),
+    "COERCE": frozenset({"from", "at"}),
     # what one accepts from another: "accepted the proposal from Togo"
     "AGREE": frozenset({"from"}),
+    # what one fires, shouts or protests at; elsewhere "at" is where ("urged unity at
+    # parliament's reopening")
+    "ASSAULT": frozenset({"at"}),
+    "THREATEN": frozenset({"at"}),
+    "PROTEST": frozenset({"at"}),
+    "ACCUSE": frozenset({"at"}),
 }
 # what one mobilises or withdraws is one's own force, not the target, and so are the
 # soldiers or police one sends

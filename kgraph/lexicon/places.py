@@ -115,6 +115,10 @@ class Places:
         return found
 
     @cached_property
+    def _no_states(self) -> frozenset[str]:
+        return frozenset(_folded(row[0]) for row in rows(self._package, "no_state_names.txt"))
+
+    @cached_property
     def _regions(self) -> dict[str, str]:
         return {_folded(name): code for name, code in rows(self._package, "regions.tsv")}
 
@@ -221,10 +225,16 @@ class Places:
 
         >>> Places().countries_in(["the", "North", "Korean", "foreign", "ministry"])
         ['PRK']
+        >>> Places().countries_in(["the", "South", "American", "country"])
+        []
         """
         found = []
         i = 0
         while i < len(words):
+            if _folded(" ".join(words[i : i + 2])) in self._no_states:
+                # "the South American country" names no state
+                i += 2
+                continue
             for size in (3, 2, 1):
                 fits = i + size <= len(words)
                 code = self.country_of(" ".join(words[i : i + size])) if fits else None
