@@ -4,9 +4,10 @@
 with the codings a correct coder gives; ``PETR.Validate.*`` are the dictionaries they are
 coded with, read here as a user's ``--dictionary``. A coding is found when a triple of its
 sentence has the coding's source and target countries and the PLOVER category of its CAMEO
-code (CAMEO2PLOVER); triples of no category are kept, since some of the suite's CAMEO codes
-(comments, 01 and 02) have none in PLOVER. The test fails below the share kgraph reached (0.24, the README gives
-what it fails on); run it with ``-s`` to see the share by PETRARCH's test categories.
+code (CAMEO2PLOVER); triples of no category are kept, since some of the suite's CAMEO
+codes (comments, 01 and 02) have none in PLOVER. The test fails below the share kgraph
+reached (0.24, the README gives what it fails on); run it with ``-s`` to see the share by
+PETRARCH's test categories.
 """
 
 from __future__ import annotations

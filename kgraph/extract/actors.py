@@ -127,11 +127,16 @@ class ActorFinder:
 
     def _owned(self, token: Token, mention: Mention) -> Mention:
         """A nameless body owned by a pronoun is its owner's: "its fighters" are the group's,
-        "his country" the speaker's state, "their minister" of the owner's country."""
+        "his country" the speaker's state, "their minister" of the owner's country; in a
+        coordination the pronoun is the first conjunct's ("regime forces and their allied
+        militants", "France and its partners")."""
         owner_word = next((c for c in token.children if c.dep_ == "poss"), None)
         if mention.named or owner_word is None or owner_word.lower_ not in _OWNER_PRONOUNS:
             return mention
-        owner = self._antecedent(owner_word, clause_of(token), _OWNER_PRONOUNS[owner_word.lower_])
+        sibling = token.head if token.dep_ == "conj" else None
+        owner = (self.mentions.at(sibling) if sibling is not None else None) or self._antecedent(
+            owner_word, clause_of(token), _OWNER_PRONOUNS[owner_word.lower_]
+        )
         if owner is None:
             return mention
         refers = self.lexicon.agents.refers_to(mention.name.split()[-1])

@@ -63,13 +63,17 @@ def _body_name(head: Token) -> list[Token]:
 
 def _where(head: Token, mention: Mention) -> bool:
     """Whether a name no list knows is only where something happens: a place entity after a
-    preposition of place ("seized positions at Nantili", "operating in Cabo Delgado")."""
+    preposition of place, or coordinated with one ("seized positions at Diaca, Roma and
+    Nantili", "operating in Cabo Delgado")."""
+    first = head
+    while first.dep_ == "conj":
+        first = first.head
     return (
         mention.country is None
         and mention.sector is None
-        and head.ent_type_ in PLACE_ENTS
-        and head.dep_ == "pobj"
-        and head.head.lower_ in _LOCATIVE_PREPS
+        and (head.ent_type_ in PLACE_ENTS or first.ent_type_ in PLACE_ENTS)
+        and first.dep_ == "pobj"
+        and first.head.lower_ in _LOCATIVE_PREPS
     )
 
 

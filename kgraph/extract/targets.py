@@ -51,6 +51,11 @@ _OWN_FORCE_CATEGORIES = frozenset({"MOBILIZE", "RETREAT"})
 _FORCE_SECTORS = frozenset({"MIL", "COP"})
 _POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our"})
 _COOPERATIVE_QUADS = frozenset({"verbal_cooperation", "material_cooperation"})
+_OBLIGATION_AUX = frozenset({"should", "must"})
+_MODAL_AUX = frozenset({"will", "would", "can", "could", "may", "might", "shall"})
+_TENSES_OF_FACT = frozenset({"VBD", "VBZ", "VBN", "VBG"})
+# a phrase of whom an act is done for is no target: "on behalf of President Biden"
+_FOR_WHOM = frozenset({"behalf"})
 _VERBAL_QUADS = frozenset({"verbal_cooperation", "verbal_conflict"})
 
 
@@ -122,7 +127,9 @@ def _clausal_targets(finder: ActorFinder, verb: Token, category: str | None) -> 
     return [
         a
         for clause in verb.children
-        if clause.dep_ == "ccomp" and (category == "REQUEST" or _infinitive(clause))
+        if clause.dep_ == "ccomp" and (
+            (category == "REQUEST" and _demanded(clause)) or _infinitive(clause)
+        )
         for c in clause.children
         if c.dep_ in SUBJECT_DEPS
         for a in finder.actors(c)
@@ -143,6 +150,8 @@ def prepositional_targets(
         if word == "with":
             # a partner, never the owner of a means: "with Albania's help"
             found += finder.actors(pobj)
+        elif pobj.lemma_.lower() in _FOR_WHOM:
+            continue
         elif word in _TARGET_PREPS or word in _PLACE_TARGET_PREPS.get(category, ()) or (
             word == "of" and category == "RETREAT" and head.pos_ in VERB_POS
         ):
@@ -214,6 +223,18 @@ def _own(finder: ActorFinder, thing: Token, category: str | None) -> bool:
     if not any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_DETERMINERS for c in thing.children):
         return False
     return mention is None or mention.type != "PERSON"
+
+
+def _demanded(clause: Token) -> bool:
+    """Whether a clause says what another is to do: a bare verb ("demanded that the US
+    cancel") or an obligation ("urged that Iran should"), not what will be ("insisted he
+    would not devalue")."""
+    auxiliaries = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+    if auxiliaries & _OBLIGATION_AUX:
+        return True
+    # the subjunctive is the bare verb, which the tagger may call present, or a noun: all
+    # but a tense of fact ("insisted he had paid", "said it pays") and a modal
+    return clause.tag_ not in _TENSES_OF_FACT and not auxiliaries & _MODAL_AUX
 
 
 def _infinitive(clause: Token) -> bool:

@@ -53,8 +53,9 @@ def _fits(kind: str, description: Mention, named: Mention) -> bool:
         # another state than the last one named ("the country's deadliest attack")
         return named.type == "GPE" and named.country is not None and description.count > 1
     if kind == "group":
+        # "the insurgents" are a group known as such, not the army named before them
         return named.type in {"ORG", "GROUP"} and named.sector not in _STATE_BODY_SECTORS and (
-            description.sector is None or named.sector in (None, description.sector)
+            description.sector is None or named.sector == description.sector
         )
     if kind == "body":
         return named.type in {"ORG", "GROUP"} and description.role.split()[-1] in (

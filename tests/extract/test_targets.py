@@ -25,3 +25,16 @@ def test_words_about_an_event_are_about_its_actor(nlp):
 def test_what_was_done_to_a_thing_does_not_make_its_doer_its_owner(nlp):
     found = dyads(nlp, "Peru rescued a convoy attacked by Chilean militants near the border.")
     assert ("Peru", "AID", "Chilean militants") not in found
+
+
+def test_a_demand_targets_who_is_to_act_not_who_will(nlp):
+    assert ("Chile", "REQUEST", "Peru") in dyads(
+        nlp, "Headline\n\nChile demanded that Peru withdraw its troops.")
+    assert not any(c == "REQUEST" for _, c, _ in dyads(
+        nlp, "Headline\n\nPeru's minister spoke. Chile insisted it would not pay Peru."))
+
+
+def test_whom_an_act_is_done_for_is_no_target(nlp):
+    found = dyads(nlp, "Headline\n\nKenya extended an invitation on behalf of Uganda "
+                       "for Rwanda to visit Nairobi.")
+    assert not any(obj == "Uganda" for _, _, obj in found)
