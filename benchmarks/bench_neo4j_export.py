@@ -30,9 +30,10 @@ import networkx as nx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kgraph.export.neo4j import write_neo4j  # noqa: E402
+from kgraph.neo4j.bolt import write_neo4j  # noqa: E402
+from tests.neo4j_server import Neo4jServer, clear  # noqa: E402
+
 from kgraph.ontology import CATEGORIES, load_lexicon  # noqa: E402
-from tests.bolt_server import BoltServer  # noqa: E402
 
 _LEMMAS = ("meet", "attack", "accuse", "praise", "sanction", "visit", "threaten", "aid")
 _SECTORS = ("GOV", "MIL", "BUS", "MED", "REB", None)

@@ -7,7 +7,6 @@ cleanly. Every bad input is one line naming the file (and line) and the run goes
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -26,20 +25,21 @@ from . import __version__
 from .cli_tables import actors_table, categories_table, profile_view
 from .errors import KGraphError, ReadError
 from .export import atomic_output
-from .export.cypher import write_cypher
 from .export.gexf import write_gexf
 from .export.graphml import write_graphml
 from .export.html import MAX_ACTORS, write_html
 from .export.json import write_json
-from .export.neo4j import ExportSummary, connect, write_neo4j
-from .export.neo4j_csv import write_neo4j_csv
 from .graph import build_graph
 from .io import read_documents
 from .lookup import country_code, find_actor
+from .neo4j.admin_csv import write_neo4j_csv
+from .neo4j.bolt import ExportSummary, write_neo4j
+from .neo4j.connection import Settings, connect, neo4j_password
+from .neo4j.queries import list_queries, load_query, parse_value, run_query
+from .neo4j.script import write_cypher
 from .nlp import load_pipeline
 from .pipeline import build as build_store
 from .pipeline import extract_documents
-from .queries import list_queries, load_query, parse_value, run_query
 from .records import Document
 from .store import Store
 from .summary import category_counts, date_range, profile, rank_actors
@@ -436,10 +436,24 @@ Database = Annotated[str, typer.Option(envvar="NEO4J_DATABASE", help="Neo4j data
 
 
 def _neo4j_password() -> str:
-    """NEO4J_PASSWORD, else a prompt that does not echo; never an option, so never in `ps`."""
-    return os.environ.get("NEO4J_PASSWORD") or typer.prompt(
-        "Neo4j password", hide_input=True, err=True
-    )
+    """NEO4J_PASSWORD, else a prompt that does not echo at a terminal; never an option, so
+    never in `ps`."""
+
+    def ask() -> str:
+        return typer.prompt("Neo4j password", hide_input=True, err=True)
+
+    return neo4j_password(ask if sys.stdin.isatty() else None)
+
+
+def _setting_names(ctx: typer.Context) -> Settings:
+    """Each connection setting as the user gave it: its option if on the command line."""
+    # by name: typer's click is its own copy, whose ParameterSource is not click's
+    given = {
+        name: f"--{name}"
+        for name in ("uri", "username", "database")
+        if getattr(ctx.get_parameter_source(name), "name", "") == "COMMANDLINE"
+    }
+    return Settings(**given)
 
 
 def _summary_line(summary: ExportSummary) -> str:
@@ -453,6 +467,7 @@ def _summary_line(summary: ExportSummary) -> str:
 
 @export_app.command("neo4j")
 def export_neo4j(
+    ctx: typer.Context,
     db: Db = Path("kgraph.db"),
     uri: Uri = "neo4j://localhost:7687",
     username: Username = "neo4j",
@@ -469,7 +484,6 @@ def export_neo4j(
     with _open_store(db) as store:
         documents, triples = list(store.documents()), list(store.triples())
     graph = build_graph(triples)
-    password = _neo4j_password()
     progress = Progress(
         TextColumn("neo4j"),
         BarColumn(),
@@ -480,7 +494,9 @@ def export_neo4j(
     )
     task = progress.add_task("rows", total=None)
     try:
-        with connect(uri, username, password) as driver, progress:
+        with connect(
+            uri, username, _neo4j_password(), database=database, names=_setting_names(ctx)
+        ) as driver, progress:
             summary = write_neo4j(
                 graph,
                 documents,
@@ -548,6 +564,7 @@ def _parameters(pairs: list[str]) -> dict[str, object]:
 
 @app.command()
 def query(
+    ctx: typer.Context,
     name: Annotated[
         str | None, typer.Argument(help="Query to run; leave out to list the queries.")
     ] = None,
@@ -574,7 +591,9 @@ def query(
     try:
         chosen = load_query(name)
         parameters = chosen.parameters(_parameters(param or []))
-        with connect(uri, username, _neo4j_password()) as driver:
+        with connect(
+            uri, username, _neo4j_password(), database=database, names=_setting_names(ctx)
+        ) as driver:
             columns, rows = run_query(driver, chosen, parameters, database=database)
     except KGraphError as error:
         raise _fail(str(error)) from None

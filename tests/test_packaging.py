@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from kgraph.queries import list_queries
+from kgraph.neo4j.queries import list_queries
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -25,7 +25,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
         source,
         symlinks=True,
         ignore=shutil.ignore_patterns(
-            ".git", ".venv", "out", "build", "*.egg-info", "__pycache__", ".*_cache"
+            ".git", ".venv", "out", "build", "target", "*.egg-info", "__pycache__", ".*_cache"
         ),
     )
     out = tmp_path_factory.mktemp("wheel")
@@ -41,14 +41,18 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_the_wheel_has_every_query(wheel: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
-    shipped = {Path(name).stem for name in names if name.startswith("kgraph/cypher/")}
+    shipped = {Path(name).stem for name in names if name.startswith("kgraph/neo4j/cypher/")}
     assert shipped == {query.name for query in list_queries()}
-    assert all(name.endswith(".cypher") for name in names if name.startswith("kgraph/cypher/"))
+    assert all(
+        name.endswith(".cypher") for name in names if name.startswith("kgraph/neo4j/cypher/")
+    )
 
 
 def test_queries_load_from_the_installed_wheel(wheel: Path, tmp_path: Path) -> None:
     # Python imports a pure-Python wheel as a zip file: no checkout, no cypher/ folder around.
-    code = "import kgraph.queries as q; print(q.__file__, q.load_query('who_met_whom').defaults)"
+    code = (
+        "import kgraph.neo4j.queries as q; print(q.__file__, q.load_query('who_met_whom').defaults)"
+    )
     result = subprocess.run(
         [sys.executable, "-c", code],
         cwd=tmp_path,
@@ -57,4 +61,4 @@ def test_queries_load_from_the_installed_wheel(wheel: Path, tmp_path: Path) -> N
         text=True,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout == f"{wheel / 'kgraph' / 'queries.py'} {{'limit': 25}}\n"
+    assert result.stdout == f"{wheel / 'kgraph' / 'neo4j' / 'queries.py'} {{'limit': 25}}\n"

@@ -1,6 +1,6 @@
-"""Exporters, one module a format: `graphml` (Gephi), `json` (node-link), `neo4j` (a live
-server over Bolt), `cypher` (a script) and `neo4j_csv` (neo4j-admin import files), the last
-three from the one model of `property_graph`.
+"""Exporters, one module a format: `graphml` and `gexf` (Gephi), `json` (node-link) and `html`
+(the page of ``kgraph view``). The Neo4j exports (Bolt, a Cypher script, neo4j-admin import
+files) live in `kgraph.neo4j`.
 
 Every file writer takes a path and replaces it atomically: an export interrupted half-way leaves
 the previous file, never a truncated one.

@@ -1,6 +1,6 @@
 """The analyst's Cypher library: the ``.cypher`` files of ``cypher/``, listed, loaded and run.
 
-The files are package data in ``kgraph/cypher/`` (read with `importlib.resources`, so an
+The files are package data in ``kgraph/neo4j/cypher/`` (read with `importlib.resources`, so an
 installed wheel has them too); the top-level ``cypher/`` of a checkout links to that folder.
 
 Each file holds one query under a header of ``//`` comments: the question it answers, then
@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING, Any
 
 import neo4j
 
-from .errors import KGraphError
-from .export.neo4j import neo4j_errors
+from ..errors import KGraphError
+from .connection import neo4j_errors
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
@@ -44,7 +44,7 @@ __all__ = [
 ]
 
 CYPHER_DIR = resources.files(__package__) / "cypher"
-"""The queries kgraph ships: its package data folder ``kgraph/cypher/``."""
+"""The queries kgraph ships: its package data folder ``kgraph/neo4j/cypher/``."""
 
 _PARAM_LINE = re.compile(r"^:param\s+(\w+)\s*=>\s*(.+?)\s*;?$")
 _DESCRIPTION_LINE = re.compile(r"^\s+(\w+):\s*(.+)$")

@@ -1,6 +1,6 @@
 """Write the graph as one Cypher script that ``cypher-shell -f`` runs and Neo4j Browser accepts.
 
-The script holds the model of `kgraph.export.property_graph` as the Bolt export writes it:
+The script holds the model of `kgraph.neo4j.model` as the Bolt export writes it:
 the schema statements first, then ``UNWIND [<rows>] AS row MERGE ...`` statements, nodes
 before relationships, each ending in ``;``. Running it twice changes nothing. Values are
 written as Cypher literals by `cypher_literal`, which quotes every string, so no text from an
@@ -22,9 +22,9 @@ from typing import IO, Any
 
 import networkx as nx
 
+from ..export import atomic_output
 from ..records import Document, Triple
-from . import atomic_output
-from .property_graph import SCHEMA, model_batches, unwind
+from .model import SCHEMA, model_batches, unwind
 
 __all__ = ["cypher_literal", "write_cypher"]
 

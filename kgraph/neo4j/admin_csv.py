@@ -1,6 +1,6 @@
 """Write the graph as CSV files for ``neo4j-admin database import full``, the fastest bulk load.
 
-The files hold the model of `kgraph.export.property_graph`, with the import tool's header
+The files hold the model of `kgraph.neo4j.model`, with the import tool's header
 syntax (https://neo4j.com/docs/operations-manual/current/tools/neo4j-admin/neo4j-admin-import/):
 ``:ID(space)``, ``:LABEL``, ``:START_ID(space)``, ``:END_ID(space)``, ``:TYPE``, typed columns
 (``weight:int``, ``negated:boolean``) and array columns (``aliases:string[]``) whose elements
@@ -24,9 +24,9 @@ from typing import Any
 import networkx as nx
 
 from ..errors import WriteError
+from ..export import atomic_output
 from ..records import Document, Triple
-from . import atomic_output
-from .property_graph import (
+from .model import (
     ACTOR_PROPERTIES,
     ARTICLE_PROPERTIES,
     EVENT_PROPERTIES,
@@ -71,8 +71,11 @@ class ImportFiles:
         >>> files = ImportFiles((Path("out/actors.csv"),), (Path("out/relations.csv"),),
         ...                     Path("out/schema.cypher"), ";")
         >>> print(files.command())
-        neo4j-admin database import full --overwrite-destination --multiline-fields=true \\
-          --array-delimiter=';' --nodes=out/actors.csv --relationships=out/relations.csv neo4j
+        neo4j-admin database import full neo4j --overwrite-destination --multiline-fields=true \\
+          --array-delimiter=';' --nodes=out/actors.csv --relationships=out/relations.csv
+
+        The database comes first: ``--nodes`` and ``--relationships`` take several files each,
+        so a name after them would be read as one more file.
         """
         options = [
             "--overwrite-destination",
@@ -82,8 +85,8 @@ class ImportFiles:
             *(f"--relationships={shlex.quote(str(path))}" for path in self.relationships),
         ]
         return (
-            f"neo4j-admin database import full {' '.join(options[:2])} \\\n"
-            f"  {' '.join(options[2:])} {shlex.quote(database)}"
+            f"neo4j-admin database import full {shlex.quote(database)} {' '.join(options[:2])}"
+            f" \\\n  {' '.join(options[2:])}"
         )
 
 

@@ -1,7 +1,7 @@
 """The Neo4j property-graph model of DESIGN.md, as plain rows and the Cypher that merges them.
 
-The Bolt writer (`kgraph.export.neo4j`), the Cypher script (`kgraph.export.cypher`) and the
-``neo4j-admin`` import files (`kgraph.export.neo4j_csv`) all write what this module builds:
+The Bolt writer (`kgraph.neo4j.bolt`), the Cypher script (`kgraph.neo4j.script`) and the
+``neo4j-admin`` import files (`kgraph.neo4j.admin_csv`) all write what this module builds:
 
 - ``(:Actor {id, name, type, country, sector, aliases, mentions})``, one per graph node;
 - ``(:Article {id, title, date, url, source})``, one per document;
