@@ -27,7 +27,14 @@ from typing import IO, final
 
 import neo4j
 
-__all__ = ["NEO4J_TOOLS", "Neo4jServer", "Neo4jServerError", "clear", "cypher_shell"]
+__all__ = [
+    "NEO4J_TOOLS",
+    "Neo4jServer",
+    "Neo4jServerError",
+    "clear",
+    "cypher_shell",
+    "run_admin_command",
+]
 
 NEO4J_TOOLS = Path(__file__).resolve().parent / "neo4j"
 SERVE = NEO4J_TOOLS / "serve"
@@ -151,6 +158,19 @@ def cypher_shell(server: Neo4jServer, *args: str | Path) -> subprocess.Completed
     return subprocess.run(
         [CYPHER_SHELL, "-a", server.uri, "-u", server.username, *map(str, args)],
         env={**os.environ, "NEO4J_PASSWORD": server.password},
+        capture_output=True,
+        text=True,
+    )
+
+
+def run_admin_command(command: str, home: Path, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """Run a shell command line that calls ``neo4j-admin`` (as ``kgraph export csv`` prints it)
+    with Neo4j's own neo4j-admin first on the PATH, working on the Neo4j home ``home``; ``cwd``
+    is where it leaves its ``import.report``."""
+    return subprocess.run(
+        ["bash", "-c", command],
+        cwd=cwd,
+        env={**os.environ, "PATH": f"{NEO4J_TOOLS}:{os.environ['PATH']}", "NEO4J_HOME": str(home)},
         capture_output=True,
         text=True,
     )

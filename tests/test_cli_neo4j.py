@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import pty
-import subprocess
 import sys
 from pathlib import Path
 
@@ -19,7 +18,7 @@ from kgraph.graph import build_graph
 from kgraph.store import Store
 from tests.conftest import EXAMPLES, SEED
 from tests.neo4j_sample import DOCUMENTS, TRIPLES
-from tests.neo4j_server import NEO4J_TOOLS, Neo4jServer, cypher_shell
+from tests.neo4j_server import Neo4jServer, cypher_shell, run_admin_command
 from tests.test_export_neo4j import dump
 
 COMMANDS = [["export", "neo4j"], ["export", "cypher"], ["export", "csv"], ["query"]]
@@ -206,13 +205,7 @@ def test_neo4j_admin_imports_the_csv_export_as_the_bolt_export_writes_it(
     exported = kgraph("export", "csv", "--db", db, "-o", tmp_path / "import")
     # the command exactly as printed, with Neo4j's own neo4j-admin first on the PATH
     home = tmp_path / "neo4j-home"
-    imported = subprocess.run(
-        ["bash", "-c", exported.stdout],
-        cwd=tmp_path,  # where neo4j-admin leaves its import.report
-        env={**os.environ, "PATH": f"{NEO4J_TOOLS}:{os.environ['PATH']}", "NEO4J_HOME": str(home)},
-        capture_output=True,
-        text=True,
-    )
+    imported = run_admin_command(exported.stdout, home, cwd=tmp_path)
     assert imported.returncode == 0, imported.stdout + imported.stderr
     with (
         Neo4jServer(home=home) as server,

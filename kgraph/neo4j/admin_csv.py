@@ -167,7 +167,7 @@ def write_neo4j_csv(
     actors, articles, events = (
         actor_rows(graph),
         article_rows(documents),
-        event_rows(triples),
+        event_rows(triples, graph),
     )
     relations = [
         row | {"type": kind} for kind, rows in relation_rows(graph).items() for row in rows

@@ -123,7 +123,12 @@ def write_cypher(
       {`id`: 'kim-jong-un', `props`: {`name`: 'Kim Jong Un', `type`: 'PERSON'}}
     ] AS row
     MERGE (n:Actor {id: row.id})
-    SET n += row.props
+    SET n.name = row.props.name,
+        n.type = row.props.type,
+        n.country = row.props.country,
+        n.sector = row.props.sector,
+        n.aliases = row.props.aliases,
+        n.mentions = row.props.mentions
     """
     statements = _statements(graph, documents, triples, batch_size)
     if isinstance(path, (str, Path)):
