@@ -35,7 +35,7 @@ from .lookup import country_code, find_actor
 from .neo4j.admin_csv import write_neo4j_csv
 from .neo4j.bolt import ExportSummary, write_neo4j
 from .neo4j.connection import Settings, connect, neo4j_password
-from .neo4j.queries import list_queries, load_query, parse_value, run_query
+from .neo4j.queries import display_value, list_queries, load_query, parse_value, run_query
 from .neo4j.script import write_cypher
 from .nlp import load_pipeline
 from .pipeline import build as build_store
@@ -599,6 +599,6 @@ def query(
         raise _fail(str(error)) from None
     table = Table(*columns, title=chosen.question)
     for row in rows:
-        table.add_row(*(escape("" if value is None else str(value)) for value in row))
+        table.add_row(*(escape(display_value(value)) for value in row))
     out.print(table)
     err.print(f"{len(rows)} rows", highlight=False)

@@ -7,12 +7,14 @@ from typing import Any
 
 import neo4j
 import pytest
+from neo4j.graph import Path as GraphPath
 
 from kgraph.graph import build_graph
 from kgraph.neo4j.bolt import write_neo4j
 from kgraph.neo4j.queries import (
     QueryNotFound,
     QueryParameterError,
+    display_value,
     list_queries,
     load_query,
     parse_value,
@@ -44,6 +46,16 @@ EXPECTED: list[tuple[str, dict[str, Any] | None, list[list[Any]]]] = [
             ["Sergei Lavrov", "Choe Son Hui", 2, ["invite", "meet"], "2023-10-19", "2023-10-19"],
             ["Sergei Lavrov", "Kim Jong Un", 2, ["meet"], "2023-10-19", "2023-10-20"],
             ["Kim Jong Un", "Vladimir Putin", 1, ["meet"], "2024-01-22", "2024-01-22"],
+        ],
+    ),
+    (
+        "who_met_whom_graph",
+        None,
+        [
+            ["Sergei Lavrov -[CONSULT: meet]-> Kim Jong Un"],
+            ["Kim Jong Un -[CONSULT: meet]-> Vladimir Putin"],
+            ["Sergei Lavrov -[CONSULT: invite]-> Choe Son Hui"],
+            ["Sergei Lavrov -[CONSULT: meet]-> Choe Son Hui"],
         ],
     ),
     (
@@ -164,7 +176,8 @@ def test_query_rows(
     neo4j_driver: neo4j.Driver, loaded: str, name: str, parameters, expected
 ) -> None:
     _, rows = run_query(neo4j_driver, load_query(name), parameters, database=loaded)
-    if name == "shortest_path":  # the order of a path's actors and relations matters
+    rows = [[display_value(v) if isinstance(v, GraphPath) else v for v in row] for row in rows]
+    if name in ("shortest_path", "who_met_whom_graph"):  # their order matters
         assert rows == expected
     else:
         assert _sorted_lists(rows) == _sorted_lists(expected)

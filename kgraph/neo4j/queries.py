@@ -25,6 +25,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import neo4j
+from neo4j.graph import Node, Relationship
+from neo4j.graph import Path as GraphPath
 
 from ..errors import KGraphError
 from .connection import neo4j_errors
@@ -37,6 +39,7 @@ __all__ = [
     "Query",
     "QueryNotFound",
     "QueryParameterError",
+    "display_value",
     "list_queries",
     "load_query",
     "parse_value",
@@ -187,3 +190,36 @@ def run_query(
             query.cypher, values, database_=database, routing_=neo4j.RoutingControl.READ
         )
     return list(keys), [list(record.values()) for record in records]
+
+
+def _node_name(node: Node) -> str:
+    return str(node.get("name") or node.get("id") or node.element_id)
+
+
+def _relationship_label(relationship: Relationship) -> str:
+    return str(relationship.get("label") or relationship.type)
+
+
+def display_value(value: Any) -> str:
+    """A value of a row as the terminal shows it: a node by its name, a relationship by its
+    label, a path as a chain of both, nothing for null.
+
+    >>> display_value(None), display_value(["meet", "invite"]), display_value(2)
+    ('', "['meet', 'invite']", '2')
+    """
+    if value is None:
+        return ""
+    if isinstance(value, GraphPath):
+        chain, at = _node_name(value.start_node), value.start_node
+        for relationship in value.relationships:
+            label = _relationship_label(relationship)
+            forward = relationship.start_node is not None and relationship.start_node == at
+            at = relationship.end_node if forward else relationship.start_node
+            step = f" -[{label}]-> " if forward else f" <-[{label}]- "
+            chain += step + _node_name(at) if at is not None else step
+        return chain
+    if isinstance(value, Node):
+        return _node_name(value)
+    if isinstance(value, Relationship):
+        return _relationship_label(value)
+    return str(value)

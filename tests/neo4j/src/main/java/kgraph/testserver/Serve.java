@@ -148,6 +148,7 @@ public final class Serve {
                 Map.entry("dbms.security.auth_enabled", "true"),
                 // no network but loopback: never try to report usage
                 Map.entry("dbms.usage_report.enabled", "false"),
+                Map.entry("client.allow_telemetry", "false"),
                 Map.entry("server.memory.pagecache.size", "512m"),
                 // Bolt's network threads wait 5 s for stragglers, twice, on a stop: 0 for tests
                 Map.entry("internal.dbms.bolt.netty_server_shutdown_quiet_period", "0"),
