@@ -113,7 +113,7 @@ def _pick_delimiter(rows: Iterable[dict[str, Any]]) -> str:
     elements = {
         str(item)
         for row in rows
-        for value in row["props"].values()
+        for value in row.values()
         if isinstance(value, list)
         for item in value
     }
@@ -139,7 +139,7 @@ def _node_file(
     delimiter: str,
 ) -> Path:
     header = [f"id:ID({label})", ":LABEL", *map(_header, names)]
-    lines = ([row["id"], label, *_fields(row["props"], names, delimiter)] for row in rows)
+    lines = ([row["id"], label, *_fields(row, names, delimiter)] for row in rows)
     return _write(path, header, lines)
 
 
@@ -180,7 +180,7 @@ def write_neo4j_csv(
             row["source"],
             row["target"],
             row["type"],
-            *_fields({"lemma": row["lemma"], **row["props"]}, relation_names, delimiter),
+            *_fields(row, relation_names, delimiter),
         ]
         for row in relations
     )

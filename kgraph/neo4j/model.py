@@ -79,17 +79,18 @@ SCHEMA = (
 
 
 def _set(variable: str, names: Iterable[str]) -> str:
-    """``SET`` each named property of ``variable`` from ``row.props``; a missing one to null.
+    """``SET`` each named property of ``variable`` from the row's own; a missing one to null.
 
     The names are spelled out: ``SET n += row.props`` could set any property, the one that
     MERGE matches on too, so Neo4j's planner puts an Eager before it that holds every row of
-    the batch (``benchmarks/bench_neo4j_export.py`` measured that as a fifth of a batch).
+    the batch (``benchmarks/bench_neo4j_export.py`` measured that as a fifth of a batch). The
+    rows are flat, keys and properties side by side: a nested map cost another tenth.
 
     >>> print(_set("n", ("name", "type")))
-    SET n.name = row.props.name,
-        n.type = row.props.type
+    SET n.name = row.name,
+        n.type = row.type
     """
-    return "SET " + ",\n    ".join(f"{variable}.{name} = row.props.{name}" for name in names)
+    return "SET " + ",\n    ".join(f"{variable}.{name} = row.{name}" for name in names)
 
 
 # Each body follows ``UNWIND <rows> AS row``; the rows are those `model_batches` builds.
@@ -187,7 +188,7 @@ def _properties(values: dict[str, Any], names: Iterable[str]) -> dict[str, Any]:
 def actor_rows(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
     """One row per node: its id and its properties."""
     return [
-        {"id": node, "props": _properties(data, ACTOR_PROPERTIES)}
+        {"id": node, **_properties(data, ACTOR_PROPERTIES)}
         for node, data in graph.nodes(data=True)
     ]
 
@@ -197,7 +198,7 @@ def article_rows(documents: Iterable[Document]) -> list[dict[str, Any]]:
     return [
         {
             "id": doc.id,
-            "props": _properties(vars(doc), ARTICLE_PROPERTIES),
+            **_properties(vars(doc), ARTICLE_PROPERTIES),
         }
         for doc in documents
     ]
@@ -230,7 +231,7 @@ def event_rows(triples: Iterable[Triple], graph: nx.MultiDiGraph) -> list[dict[s
                 "article": triple.doc_id,
                 "subject": triple.subject.id,
                 "object": triple.object.id,
-                "props": _properties(values, EVENT_PROPERTIES),
+                **_properties(values, EVENT_PROPERTIES),
             }
         )
     return rows
@@ -245,7 +246,7 @@ def relation_rows(graph: nx.MultiDiGraph) -> dict[str, list[dict[str, Any]]]:
                 "source": source,
                 "target": target,
                 "lemma": data["lemma"],
-                "props": _properties(data, RELATION_PROPERTIES),
+                **_properties(data, RELATION_PROPERTIES),
             }
         )
     order = {kind: i for i, kind in enumerate((*CATEGORIES, RELATED_TO))}
@@ -267,7 +268,7 @@ def model_batches(
     >>> [(b.kind, len(b.rows)) for b in model_batches(g)]
     [('actors', 2), ('articles', 0), ('events', 0), ('CONSULT', 1)]
     >>> model_batches(g)[0].rows[0]
-    {'id': 'a', 'props': {'name': 'A', 'type': 'PERSON', 'aliases': ['a'], 'mentions': 1}}
+    {'id': 'a', 'name': 'A', 'type': 'PERSON', 'aliases': ['a'], 'mentions': 1}
     """
     batches = [
         Batch("actors", _MERGE_ACTORS, actor_rows(graph)),

@@ -120,15 +120,15 @@ def write_cypher(
     7
     >>> print(out.getvalue().split(";\\n\\n")[6])
     UNWIND [
-      {`id`: 'kim-jong-un', `props`: {`name`: 'Kim Jong Un', `type`: 'PERSON'}}
+      {`id`: 'kim-jong-un', `name`: 'Kim Jong Un', `type`: 'PERSON'}
     ] AS row
     MERGE (n:Actor {id: row.id})
-    SET n.name = row.props.name,
-        n.type = row.props.type,
-        n.country = row.props.country,
-        n.sector = row.props.sector,
-        n.aliases = row.props.aliases,
-        n.mentions = row.props.mentions
+    SET n.name = row.name,
+        n.type = row.type,
+        n.country = row.country,
+        n.sector = row.sector,
+        n.aliases = row.aliases,
+        n.mentions = row.mentions
     """
     statements = _statements(graph, documents, triples, batch_size)
     if isinstance(path, (str, Path)):
