@@ -177,10 +177,6 @@ def packstream_encoder() -> str:
     return "Rust (neo4j-rust-ext)" if rust else "pure Python (neo4j-rust-ext not installed)"
 
 
-def _median(times: list[float]) -> float:
-    return statistics.median(times)
-
-
 def main() -> None:
     """Run the benchmark and print its figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -235,7 +231,12 @@ def main() -> None:
             times["neo4j-admin import"].append(imported)
         clear(driver)
 
-    medians = {kind: _median(values) for kind, values in times.items()}
+    report(times, rows, args)
+
+
+def report(times: dict[str, list[float]], rows: int, args: argparse.Namespace) -> None:
+    """Print the median of each kind of load and the ratios of the targets."""
+    medians = {kind: statistics.median(values) for kind, values in times.items()}
     medians["csv export + import"] = medians["csv written"] + medians["neo4j-admin import"]
     print(f"median of {args.rounds} loads of {rows} rows each ({args.batch_size} rows a batch):")
     for kind in [kind for kind in medians if kind != "csv written"]:
@@ -248,7 +249,6 @@ def main() -> None:
     print(f"batched / raw ceiling: {medians['raw'] / batched:.2f} (target >= 0.8)")
     print(f"batched / row by row: {medians['row by row'] / batched:.1f}x (target >= 20)")
     print(f"csv export + import / batched: {batched / medians['csv export + import']:.1f}x")
-
 
 if __name__ == "__main__":
     main()

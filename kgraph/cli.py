@@ -7,6 +7,7 @@ cleanly. Every bad input is one line naming the file (and line) and the run goes
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -91,6 +92,9 @@ def main(
     ] = False,
 ) -> None:
     """kgraph: news articles in, a graph of geopolitical relations out."""
+    # The driver logs Neo4j's notices as warnings, one long line each: the analyst's queries
+    # name every PLOVER type, and a type no article has is such a notice, not a problem.
+    logging.getLogger("neo4j").setLevel(logging.ERROR)
 
 
 def _fail(message: str) -> typer.Exit:

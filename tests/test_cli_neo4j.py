@@ -228,6 +228,19 @@ def test_query_prints_a_table(db: Path, env: dict[str, str]) -> None:
     assert stderr_lines(result) == ["2 rows"]
 
 
+def test_query_prints_paths_and_no_notices_of_the_server(db: Path, env: dict[str, str]) -> None:
+    # shortest_path names every PLOVER type; Neo4j notes each that the data lacks (PROTEST, ...)
+    kgraph("export", "neo4j", "--db", db, "--quiet", env=env)
+    wide = {**env, "COLUMNS": "200"}
+    result = kgraph("query", "shortest_path", env=wide)
+    assert result.exit_code == 0, result.stderr
+    assert "<- CONSULT: invite" in result.stdout
+    assert stderr_lines(result) == ["2 rows"]
+    drawn = kgraph("query", "who_met_whom_graph", "--param", "limit=1", env=wide)
+    assert "Sergei Lavrov -[CONSULT: meet]-> Kim Jong Un" in drawn.stdout
+    assert stderr_lines(drawn) == ["1 rows"]
+
+
 def test_query_without_a_name_lists_the_queries() -> None:
     result = kgraph("query")
     assert result.exit_code == 0

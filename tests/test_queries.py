@@ -107,12 +107,12 @@ EXPECTED: list[tuple[str, dict[str, Any] | None, list[list[Any]]]] = [
         [
             [
                 ["Choe Son Hui", "Sergei Lavrov", "Kim Jong Un", "Vladimir Putin"],
-                ["CONSULT: invite", "CONSULT: meet", "CONSULT: meet"],
+                ["<- CONSULT: invite", "CONSULT: meet ->", "CONSULT: meet ->"],
                 3,
             ],
             [
                 ["Choe Son Hui", "Sergei Lavrov", "Kim Jong Un", "Vladimir Putin"],
-                ["CONSULT: meet", "CONSULT: meet", "CONSULT: meet"],
+                ["<- CONSULT: meet", "CONSULT: meet ->", "CONSULT: meet ->"],
                 3,
             ],
         ],

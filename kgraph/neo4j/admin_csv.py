@@ -143,6 +143,34 @@ def _node_file(
     return _write(path, header, lines)
 
 
+def _relationship_files(
+    directory: Path, relations: list[dict[str, Any]], events: list[dict[str, Any]], delimiter: str
+) -> tuple[Path, ...]:
+    """The files of the actors' relations and of the events' links to actors and articles."""
+    relation_names = ("lemma", *RELATION_PROPERTIES)
+    relation_lines = (
+        [row["source"], row["target"], row["type"], *_fields(row, relation_names, delimiter)]
+        for row in relations
+    )
+    event_actor_lines = (
+        [row["id"], row[role], role.upper()] for row in events for role in ("subject", "object")
+    )
+    relation_header = [":START_ID(Actor)", ":END_ID(Actor)", ":TYPE", *map(_header, relation_names)]
+    return (
+        _write(directory / "relations.csv", relation_header, relation_lines),
+        _write(
+            directory / "event_actors.csv",
+            [":START_ID(Event)", ":END_ID(Actor)", ":TYPE"],
+            event_actor_lines,
+        ),
+        _write(
+            directory / "event_articles.csv",
+            [":START_ID(Event)", ":END_ID(Article)", ":TYPE"],
+            ([row["id"], row["article"], "REPORTED_IN"] for row in events),
+        ),
+    )
+
+
 def write_neo4j_csv(
     graph: nx.MultiDiGraph,
     documents: Iterable[Document],
@@ -173,57 +201,20 @@ def write_neo4j_csv(
         row | {"type": kind} for kind, rows in relation_rows(graph).items() for row in rows
     ]
     delimiter = _pick_delimiter([*actors, *articles, *events, *relations])
-
-    relation_names = ("lemma", *RELATION_PROPERTIES)
-    relation_lines = (
-        [
-            row["source"],
-            row["target"],
-            row["type"],
-            *_fields(row, relation_names, delimiter),
-        ]
-        for row in relations
-    )
-    event_actor_lines = (
-        [row["id"], row[role], role.upper()] for row in events for role in ("subject", "object")
-    )
     schema = directory / "schema.cypher"
     with atomic_output(schema, "w") as file:
         file.writelines(f"{statement};\n" for statement in SCHEMA)
+    nodes = (
+        ("actors.csv", "Actor", ACTOR_PROPERTIES, actors),
+        ("articles.csv", "Article", ARTICLE_PROPERTIES, articles),
+        ("events.csv", "Event", EVENT_PROPERTIES, events),
+    )
     return ImportFiles(
-        nodes=(
-            _node_file(directory / "actors.csv", "Actor", ACTOR_PROPERTIES, actors, delimiter),
-            _node_file(
-                directory / "articles.csv",
-                "Article",
-                ARTICLE_PROPERTIES,
-                articles,
-                delimiter,
-            ),
-            _node_file(directory / "events.csv", "Event", EVENT_PROPERTIES, events, delimiter),
+        nodes=tuple(
+            _node_file(directory / name, label, names, rows, delimiter)
+            for name, label, names, rows in nodes
         ),
-        relationships=(
-            _write(
-                directory / "relations.csv",
-                [
-                    ":START_ID(Actor)",
-                    ":END_ID(Actor)",
-                    ":TYPE",
-                    *map(_header, relation_names),
-                ],
-                relation_lines,
-            ),
-            _write(
-                directory / "event_actors.csv",
-                [":START_ID(Event)", ":END_ID(Actor)", ":TYPE"],
-                event_actor_lines,
-            ),
-            _write(
-                directory / "event_articles.csv",
-                [":START_ID(Event)", ":END_ID(Article)", ":TYPE"],
-                ([row["id"], row["article"], "REPORTED_IN"] for row in events),
-            ),
-        ),
+        relationships=_relationship_files(directory, relations, events, delimiter),
         schema=schema,
         array_delimiter=delimiter,
     )
