@@ -476,7 +476,7 @@ def export_neo4j(
     uri: Uri = "neo4j://localhost:7687",
     username: Username = "neo4j",
     database: Database = "neo4j",
-    batch_size: Annotated[int, typer.Option(min=1, help="Rows per transaction.")] = 1000,
+    batch_size: Annotated[int, typer.Option(min=1, help="Rows per transaction.")] = 5000,
     quiet: Quiet = False,
 ) -> None:
     """Write the graph to Neo4j 5 over Bolt; running it again changes nothing.

@@ -63,7 +63,7 @@ def write_neo4j(
     driver: neo4j.Driver,
     *,
     database: str,
-    batch_size: int = 1000,
+    batch_size: int = 5000,
     progress: Progress | None = None,
 ) -> ExportSummary:
     """Merge actors, articles, events and relations into ``database``; return what changed.
