@@ -28,6 +28,7 @@ import neo4j
 
 __all__ = [
     "NEO4J_TOOLS",
+    "SERVE",
     "Neo4jServer",
     "Neo4jServerError",
     "clear",
