@@ -43,9 +43,9 @@ import networkx as nx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from kgraph.lexicon import CATEGORIES, load_lexicon  # noqa: E402
 from kgraph.neo4j.admin_csv import write_neo4j_csv  # noqa: E402
 from kgraph.neo4j.bolt import write_neo4j  # noqa: E402
-from kgraph.ontology import CATEGORIES, load_lexicon  # noqa: E402
 from tests.neo4j_server import Neo4jServer, clear, run_admin_command  # noqa: E402
 
 _LEMMAS = ("meet", "attack", "accuse", "praise", "sanction", "visit", "threaten", "aid")
@@ -86,7 +86,7 @@ def generate_graph(actors: int, relationships: int, seed: int = 0) -> nx.MultiDi
             key,
             label=f"{category}: {lemma}" if category else lemma,
             category=category,
-            quad=lexicon.quad(category),
+            quad=lexicon.events.quad(category),
             lemma=lemma,
             weight=rng.randint(1, 9),
             first_seen=day,

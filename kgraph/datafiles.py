@@ -10,7 +10,7 @@ __all__ = ["rows"]
 def rows(package: str, name: str) -> list[list[str]]:
     """The tab-separated rows of ``package``'s ``data/name``, comments and blank lines skipped.
 
-    >>> rows("kgraph.resolve", "regions.tsv")[0]
+    >>> rows("kgraph.lexicon", "regions.tsv")[0]
     ['Northern Ireland', 'GBR']
     """
     text = resources.files(package).joinpath("data", name).read_text(encoding="utf-8")

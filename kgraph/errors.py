@@ -48,7 +48,7 @@ class WriteError(KGraphError):
 
     @classmethod
     def because(cls, path: str | os.PathLike[str], cause: str) -> WriteError:
-        """``cause`` as the reason, unless the folder ``path`` goes in is missing: then that.
+        """``cause`` as the reason, unless the folder ``path`` goes in is missing, or a file.
 
         >>> print(WriteError.because("no-such-folder/graph.json", "cannot write: No such file"))
         no-such-folder/graph.json: the folder no-such-folder does not exist; create it first
@@ -56,6 +56,8 @@ class WriteError(KGraphError):
         graph.json: cannot write: Permission denied
         """
         folder = os.path.dirname(os.fspath(path)) or "."
+        if os.path.exists(folder) and not os.path.isdir(folder):
+            return cls(path, f"{folder} is a file, not a folder")
         if not os.path.isdir(folder):
             return cls(path, f"the folder {folder} does not exist; create it first")
         return cls(path, cause)
@@ -63,3 +65,14 @@ class WriteError(KGraphError):
 
 class DatabaseBusy(KGraphError):
     """Another build is writing to the same database."""
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C stopped a run; the message says what the run had done, and kept.
+
+    A `KeyboardInterrupt`, so that code which stops on Ctrl-C stops on it too.
+    """
+
+
+class NoDatabase(KGraphError):
+    """The database to read does not exist, or is not one that kgraph wrote."""

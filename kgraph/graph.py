@@ -4,20 +4,26 @@ Nodes are keyed by actor id and carry ``label``, ``name``, ``type``, ``country``
 ``aliases`` and ``mentions``. Edges are keyed ``"CATEGORY|lemma"`` (an empty category where
 none fits; a negated action has the lemma ``"not meet"``, so denials never swell the count of
 the act) and carry ``label``, ``category``, ``quad``, ``lemma``, ``weight`` (supporting
-triples), ``first_seen``, ``last_seen``, ``doc_ids``, ``evidence`` (a few sentences) and
-``triple_ids``.
+triples), ``first_seen``, ``last_seen``, ``doc_ids``, ``evidence`` (a few sentences),
+``triple_ids`` and ``dates``: the date of each supporting triple (None where undated), in the
+order of ``triple_ids``. So the graph stands alone: the GEXF timeline and the view's date filter
+read the dates of an edge's events from the edge. Values of the fixed sets
+(`kgraph.records.Code`) are stored as plain strings, which every writer (GraphML, GEXF, JSON,
+the Neo4j driver) takes as it is.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 
 import networkx as nx
 
-from .extract.mentions import PRONOUNS
-from .records import Actor, Triple
+from .names import PRONOUNS
+from .records import Actor, Code, Triple
+from .store import open_store
 
-__all__ = ["build_graph", "edge_lemma", "event_dates", "MAX_EVIDENCE"]
+__all__ = ["MAX_EVIDENCE", "build_graph", "edge_lemma", "load_graph"]
 
 MAX_EVIDENCE = 3
 
@@ -39,6 +45,10 @@ def build_graph(triples: Iterable[Triple]) -> nx.MultiDiGraph:
     >>> g = build_graph([t, t])
     >>> g.edges["sergei-lavrov", "kim-jong-un", "CONSULT|meet"]["weight"]
     2
+    >>> later = Triple("doc2", 0, "Lavrov met Kim.", a, Action("met", "meet", "CONSULT"), b,
+    ...                date="2024-01-22")
+    >>> build_graph([t, later]).edges["sergei-lavrov", "kim-jong-un", "CONSULT|meet"]["dates"]
+    [None, '2024-01-22']
     """
     graph = nx.MultiDiGraph()
     for triple in triples:
@@ -48,26 +58,18 @@ def build_graph(triples: Iterable[Triple]) -> nx.MultiDiGraph:
     return graph
 
 
-def event_dates(
-    graph: nx.MultiDiGraph, triples: Iterable[Triple]
-) -> dict[tuple[str, str, str], list[str | None]]:
-    """The date of each event behind each edge (None where undated), keyed ``(u, v, key)``.
+def load_graph(db: str | os.PathLike[str]) -> nx.MultiDiGraph:
+    """The graph of the kgraph database ``db``, which must exist (`kgraph.store.open_store`).
 
-    ``triples`` are those the graph was built from; an edge keeps only the first and last date.
-
-    >>> from kgraph.records import Action
-    >>> a, b = Actor("a", "A", "A", "GPE"), Actor("b", "B", "B", "GPE")
-    >>> meet = Action("met", "meet", "CONSULT")
-    >>> triples = [Triple("d", 0, "A met B.", a, meet, b, date="2024-01-22"),
-    ...            Triple("e", 0, "A met B.", a, meet, b)]
-    >>> event_dates(build_graph(triples), triples)
-    {('a', 'b', 'CONSULT|meet'): ['2024-01-22', None]}
+    For example, ``load_graph("kgraph.db").number_of_nodes()`` counts its actors.
     """
-    date_of = {triple.id: triple.date for triple in triples}
-    return {
-        (u, v, key): [date_of.get(triple_id) for triple_id in triple_ids]
-        for u, v, key, triple_ids in graph.edges(keys=True, data="triple_ids")
-    }
+    with open_store(db) as store:
+        return build_graph(store.triples())
+
+
+def _plain(value: str | None) -> str | None:
+    """A member of a fixed set as the plain string it stands for."""
+    return value.value if isinstance(value, Code) else value
 
 
 def _add_actor(graph: nx.MultiDiGraph, actor: Actor) -> None:
@@ -76,9 +78,9 @@ def _add_actor(graph: nx.MultiDiGraph, actor: Actor) -> None:
             actor.id,
             label=actor.name,
             name=actor.name,
-            type=actor.type,
+            type=_plain(actor.type),
             country=actor.country,
-            sector=actor.sector,
+            sector=_plain(actor.sector),
             aliases=[],
             mentions=0,
         )
@@ -87,7 +89,7 @@ def _add_actor(graph: nx.MultiDiGraph, actor: Actor) -> None:
     # The first article may not know the country or sector that a later one states.
     for attr in ("country", "sector"):
         if node[attr] is None:
-            node[attr] = getattr(actor, attr)
+            node[attr] = _plain(getattr(actor, attr))
     # a pronoun is how one sentence referred to the actor, not a name for it
     alias = actor.text != actor.name and actor.text.lower() not in PRONOUNS
     if alias and actor.text not in node["aliases"]:
@@ -105,8 +107,8 @@ def _add_relation(graph: nx.MultiDiGraph, triple: Triple) -> None:
             v,
             key,
             label=f"{action.category}: {lemma}" if action.category else lemma,
-            category=action.category,
-            quad=action.quad,
+            category=_plain(action.category),
+            quad=_plain(action.quad),
             lemma=lemma,
             weight=0,
             first_seen=None,
@@ -114,6 +116,7 @@ def _add_relation(graph: nx.MultiDiGraph, triple: Triple) -> None:
             doc_ids=[],
             evidence=[],
             triple_ids=[],
+            dates=[],
         )
     edge = graph.edges[u, v, key]
     edge["weight"] += 1
@@ -125,3 +128,4 @@ def _add_relation(graph: nx.MultiDiGraph, triple: Triple) -> None:
     if len(edge["evidence"]) < MAX_EVIDENCE and triple.sentence not in edge["evidence"]:
         edge["evidence"].append(triple.sentence)
     edge["triple_ids"].append(triple.id)
+    edge["dates"].append(triple.date)

@@ -1,28 +1,41 @@
 """The main job as a library: documents in, triples out, stored once.
 
-`extract_documents` streams documents through spaCy and the clause rules; `build` does the
-same into a `Store`, skipping documents it holds already, so a build run again over the same
-articles parses nothing and adds nothing, and a build that was killed part-way picks up where
-it stopped. Nothing is kept per document: memory stays flat however many articles stream by.
+`extract_documents` streams documents through spaCy and the clause rules, and `write_triples`
+writes what it finds as JSONL; `build` does the same into a `Store`, skipping documents it
+holds already, so a build run again over the same articles parses nothing and adds nothing,
+and a build that was killed part-way picks up where it stopped. Nothing is kept per document:
+memory stays flat however many articles stream by. Ctrl-C stops `write_triples` and `build`
+with `Interrupted`, whose message counts what they did.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass
+from typing import IO
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
-from .errors import ReadError
-from .extract import extract
+from .errors import Interrupted, ReadError
+from .extract import read
+from .lexicon import Lexicon, load_lexicon
 from .lock import build_lock
 from .nlp import parse
-from .ontology import load_lexicon
 from .records import Document, Triple
+from .resolve import resolve
 from .store import Store
 
-__all__ = ["BuildSummary", "build", "extract_documents"]
+__all__ = [
+    "BuildSummary",
+    "ExtractSummary",
+    "build",
+    "extract_documents",
+    "triples_of",
+    "write_triples",
+]
 
 
 @dataclass
@@ -32,6 +45,38 @@ class BuildSummary:
     added: int = 0
     unchanged: int = 0
     triples: int = 0
+
+    def __str__(self) -> str:
+        return (
+            f"{self.added} articles added ({self.triples} triples), "
+            f"{self.unchanged} already stored"
+        )
+
+
+@dataclass
+class ExtractSummary:
+    """What an extraction wrote: triples, from how many articles."""
+
+    articles: int = 0
+    triples: int = 0
+
+    def __str__(self) -> str:
+        return f"{self.triples} triples from {self.articles} articles"
+
+
+def triples_of(
+    doc: Doc, document: Document, lexicon: Lexicon | None = None, *, uncoded: bool = False
+) -> list[Triple]:
+    """The triples of one parsed document: its statements read, then resolved to actors.
+
+    >>> from kgraph.nlp import load_pipeline
+    >>> text = "Sergei Lavrov arrived on Wednesday. Lavrov met Kim Jong Un in Pyongyang."
+    >>> triples = triples_of(load_pipeline()(text), Document("d", text))
+    >>> [(t.subject.name, t.action.lemma, t.object.name) for t in triples]
+    [('Sergei Lavrov', 'meet', 'Kim Jong Un')]
+    """
+    lexicon = lexicon or load_lexicon()
+    return resolve(read(doc, lexicon), document, lexicon, uncoded=uncoded)
 
 
 def _parseable(
@@ -60,20 +105,67 @@ def extract_documents(
     batch_size: int = 32,
     n_process: int = 1,
     on_error: Callable[[ReadError], None] | None = None,
+    lexicon: Lexicon | None = None,
+    uncoded: bool = False,
 ) -> Iterator[tuple[Document, list[Triple]]]:
-    """Yield each document with its triples, in input order.
+    """Yield each document with its triples, in input order, read with ``lexicon`` (the
+    bundled one by default; `load_lexicon` puts a user's dictionaries on top); ``uncoded``
+    keeps the statements of no PLOVER category (`kgraph.resolve.resolve`).
 
     >>> from kgraph.nlp import load_pipeline
     >>> pairs = extract_documents([Document("d", "Lavrov met Kim.")], load_pipeline())
     >>> [(t.subject.text, t.action.category, t.object.text) for _, ts in pairs for t in ts]
     [('Lavrov', 'CONSULT', 'Kim')]
     """
-    lexicon = load_lexicon()
+    lexicon = lexicon or load_lexicon()
     parsed = parse(
         nlp, _parseable(documents, nlp, on_error), batch_size=batch_size, n_process=n_process
     )
     for document, doc in parsed:
-        yield document, extract(doc, document, lexicon)
+        yield document, triples_of(doc, document, lexicon, uncoded=uncoded)
+
+
+def write_triples(
+    documents: Iterable[Document],
+    nlp: Language,
+    output: IO[str],
+    *,
+    batch_size: int = 32,
+    n_process: int = 1,
+    on_error: Callable[[ReadError], None] | None = None,
+    on_document: Callable[[Document], None] | None = None,
+    lexicon: Lexicon | None = None,
+    uncoded: bool = False,
+) -> ExtractSummary:
+    """Write the triples of ``documents`` to ``output`` as JSONL, one triple a line.
+
+    ``on_document`` is called after each document, for progress.
+
+    >>> import io
+    >>> from kgraph.nlp import load_pipeline
+    >>> out = io.StringIO()
+    >>> print(write_triples([Document("d", "Lavrov met Kim.")], load_pipeline(), out))
+    1 triples from 1 articles
+    >>> json.loads(out.getvalue())["action"]["category"]
+    'CONSULT'
+    """
+    summary = ExtractSummary()
+    pairs = extract_documents(
+        documents, nlp, batch_size=batch_size, n_process=n_process, on_error=on_error,
+        lexicon=lexicon, uncoded=uncoded,
+    )
+    try:
+        with closing(pairs):
+            for document, triples in pairs:
+                for triple in triples:
+                    output.write(json.dumps(triple.to_dict(), ensure_ascii=False) + "\n")
+                summary.articles += 1
+                summary.triples += len(triples)
+                if on_document:
+                    on_document(document)
+    except KeyboardInterrupt:
+        raise Interrupted(f"{summary} read before the stop") from None
+    return summary
 
 
 def build(
@@ -85,6 +177,8 @@ def build(
     n_process: int = 1,
     on_error: Callable[[ReadError], None] | None = None,
     on_document: Callable[[Document], None] | None = None,
+    lexicon: Lexicon | None = None,
+    uncoded: bool = False,
 ) -> BuildSummary:
     """Extract triples from the documents the store lacks and store them with their triples.
 
@@ -92,7 +186,9 @@ def build(
     build stopped at any point keeps what it stored and, run again, parses only the rest.
     ``n_process`` parses in that many processes (spaCy's ``n_process``). One build at a time
     writes to a database: while another holds its `build_lock`, this raises `DatabaseBusy`.
-    ``on_document`` is called after each document, stored or not, for progress.
+    ``on_document`` is called after each document, stored or not, for progress; ``lexicon``
+    and ``uncoded`` are as `extract_documents` takes them. Ctrl-C raises
+    `Interrupted`, saying how many documents were stored.
 
     >>> from kgraph.nlp import load_pipeline
     >>> nlp, talks = load_pipeline(), Document("talks", "Lavrov met Kim in Pyongyang.")
@@ -112,16 +208,20 @@ def build(
                 yield document
 
     pairs = extract_documents(
-        new(documents), nlp, batch_size=batch_size, n_process=n_process, on_error=on_error
+        new(documents), nlp, batch_size=batch_size, n_process=n_process, on_error=on_error,
+        lexicon=lexicon, uncoded=uncoded,
     )
-    # closing: if storing fails, spaCy's workers are wound down now, not when pairs is collected
-    with build_lock(store.path), closing(pairs):
-        for document, triples in pairs:
-            if store.add(document, triples):
-                summary.added += 1
-                summary.triples += len(triples)
-            else:
-                summary.unchanged += 1
-            if on_document:
-                on_document(document)
+    try:
+        # closing: if storing fails, spaCy's workers wind down now, not when pairs is collected
+        with build_lock(store.path), closing(pairs):
+            for document, triples in pairs:
+                if store.add(document, triples):
+                    summary.added += 1
+                    summary.triples += len(triples)
+                else:
+                    summary.unchanged += 1
+                if on_document:
+                    on_document(document)
+    except KeyboardInterrupt:
+        raise Interrupted(f"{summary}; run the same build again to go on from there") from None
     return summary

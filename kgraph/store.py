@@ -3,21 +3,23 @@
 A document and its triples are written in one transaction, so a build that is killed part-way
 (kill -9 included: SQLite's write-ahead log rolls back a transaction that never committed)
 leaves every document either fully stored or absent, and building again over the same articles
-adds nothing. Other processes may read the database while a build writes it.
+adds nothing. Other processes may read the database while a build writes it: `open_store`
+opens one to read, and never creates or alters a file.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
 
-from .errors import WriteError
+from .errors import NoDatabase, WriteError
 from .records import Document, Triple
 
-__all__ = ["Store"]
+__all__ = ["Store", "open_store"]
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -36,6 +38,7 @@ CREATE TABLE IF NOT EXISTS triples (
 );
 CREATE INDEX IF NOT EXISTS triples_doc ON triples(doc_hash);
 """
+_TABLES = {"documents", "triples"}
 
 
 class Store:
@@ -48,9 +51,18 @@ class Store:
     False
     """
 
-    def __init__(self, path: str | Path) -> None:
-        """Open the database at ``path``, creating it if missing; `WriteError` if it cannot be."""
+    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+        """Open the database at ``path``, creating it if missing; `WriteError` if it cannot be.
+
+        With ``create=False`` the file must be a kgraph database already, else `NoDatabase`
+        says what it is instead; nothing is created or changed on opening it.
+        """
         self.path = str(path)
+        if not create:
+            self._db = _existing(Path(path))
+            return
+        if os.path.isdir(self.path):
+            raise WriteError(self.path, "is a folder; name a database file, such as kgraph.db")
         try:
             self._db = sqlite3.connect(self.path, timeout=30)
             self._db.execute("PRAGMA journal_mode=WAL")
@@ -125,3 +137,40 @@ class Store:
             table: self._db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
             for table in ("documents", "triples")
         }
+
+
+def open_store(path: str | Path) -> Store:
+    """The kgraph database at ``path``, to read: `NoDatabase` says how to make one if it is not.
+
+    >>> open_store("missing.db")
+    Traceback (most recent call last):
+    kgraph.errors.NoDatabase: missing.db: no such database; create it with: kgraph build \
+ARTICLES --db missing.db
+    """
+    return Store(path, create=False)
+
+
+def _existing(path: Path) -> sqlite3.Connection:
+    """A connection to the kgraph database ``path``, opened without creating anything."""
+    if not path.exists():
+        raise NoDatabase(
+            f"{path}: no such database; create it with: kgraph build ARTICLES --db {path}"
+        )
+    if path.is_dir():
+        raise NoDatabase(f"{path}: is a folder; name the database in it, such as {path}/kgraph.db")
+    try:
+        # mode=rw: a file that vanished since the check is an error, not a new empty database
+        db = sqlite3.connect(f"{path.absolute().as_uri()}?mode=rw", uri=True, timeout=30)
+    except sqlite3.Error as error:
+        raise NoDatabase(f"{path}: cannot open the database: {error}") from None
+    try:
+        tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master")}
+        reason = "it has no kgraph tables"
+    except sqlite3.Error as error:
+        tables, reason = set(), str(error)
+    if _TABLES <= tables:
+        return db
+    db.close()
+    raise NoDatabase(
+        f"{path}: not a kgraph database ({reason}); name the --db that kgraph build wrote"
+    )

@@ -15,8 +15,8 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
-from kgraph.io import read_documents
 from kgraph.records import Document
+from kgraph.sources import read_documents
 
 __all__ = ["example_sentences", "generate_articles", "write_jsonl"]
 
@@ -65,7 +65,7 @@ def generate_articles(
 
 
 def write_jsonl(path: Path, documents: Iterator[Document]) -> int:
-    """Write ``documents`` as JSONL that `kgraph.io` reads back; return how many words."""
+    """Write ``documents`` as JSONL that `kgraph.sources` reads back; return how many words."""
     words = 0
     with path.open("w", encoding="utf-8") as handle:
         for document in documents:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from kgraph import __version__
 from kgraph.cli import app
 from kgraph.export.graphml import gephi_safe
 from kgraph.graph import build_graph
-from kgraph.io import read_documents
+from kgraph.sources import read_documents
 from kgraph.store import Store
 
 from .conftest import EXAMPLES
@@ -469,3 +470,29 @@ def test_stats_prints_the_counts_first(database: tuple[Path, Result]) -> None:
     )
     assert "Relations by PLOVER category" in " ".join(result.stdout.split())
     assert "Top 3 actors by degree" in result.stdout
+
+
+@pytest.mark.parametrize("format", ["graphml", "gexf", "json"])
+def test_export_to_stdout_writes_what_it_writes_to_a_file(
+    database: tuple[Path, Result], tmp_path: Path, format: str
+) -> None:
+    path, _ = database
+    kgraph("export", format, "--db", path, "-o", tmp_path / "graph.out")
+    result = kgraph("export", format, "--db", path, "-o", "-")
+    assert result.exit_code == 0, result.stderr
+    expected = (tmp_path / "graph.out").read_bytes()
+    assert re.sub(rb'lastmodifieddate="[^"]*"', b"", result.stdout_bytes) == re.sub(
+        rb'lastmodifieddate="[^"]*"', b"", expected
+    )
+    graph = stored_graph(path)
+    assert stderr_lines(result) == [
+        f"stdout: {graph.number_of_nodes()} actors, {graph.number_of_edges()} relations"
+    ]
+
+
+def test_extract_to_stdout_with_a_dash(folder: Path) -> None:
+    Path("talks.txt").write_text("Lavrov met Kim in Pyongyang on Thursday.\n", encoding="utf-8")
+    result = kgraph("extract", "talks.txt", "-o", "-")
+    assert result.exit_code == 0, result.stderr
+    assert [record["doc_id"] for record in records(result.stdout)] == ["talks.txt"]
+    assert not Path("-").exists()

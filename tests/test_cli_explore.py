@@ -18,10 +18,10 @@ from click.testing import Result
 from typer.testing import CliRunner
 
 from kgraph.cli import app
+from kgraph.explore import date_range, profile, rank_actors
 from kgraph.graph import build_graph
 from kgraph.records import Action, Actor, Document, Triple
 from kgraph.store import Store
-from kgraph.summary import date_range, profile, rank_actors
 
 from .conftest import ROOT
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kgraph import build_graph, extract_documents, read_documents
-from kgraph.dates import dateline_date, iso_date
+from kgraph.sources.dates import dateline_date, iso_date
 
 
 @pytest.mark.parametrize(

@@ -1,14 +1,18 @@
-"""How the graph is written out: GraphML for Gephi, node-link JSON, and always atomically.
+"""How the graph is written out: GraphML for Gephi, node-link JSON, to a path (atomically) or
+to an open file.
 
 Each format is read back with networkx: GraphML must equal `gephi_safe(graph)` (lists joined,
 None left out, numeric weight), JSON must equal the graph itself (lists stay lists). Property
-tests do the same for graphs made of random actor ids, lemmas and texts.
+tests do the same for graphs made of random actor ids, lemmas and texts. Every writer takes an
+open file as networkx's do, and writes to it what it would write to a path.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -20,8 +24,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kgraph.export.gexf import write_gexf
 from kgraph.export.graphml import LIST_SEPARATOR, gephi_safe, write_graphml
 from kgraph.export.json import write_json
+from kgraph.export.view import write_view
 from kgraph.graph import build_graph
 from kgraph.records import Action, Actor, Triple
 
@@ -217,6 +223,73 @@ def test_json_is_utf8_whatever_the_locale(tmp_path: Path) -> None:
     )
     assert run.returncode == 0, run.stderr
     assert read_json(tmp_path / "graph.json").nodes["moon-jae-in"]["name"] == "문재인"
+
+
+# --- open files ------------------------------------------------------------------------------
+
+WRITERS = {"graphml": write_graphml, "gexf": write_gexf, "json": write_json, "view": write_view}
+TEXT_WRITERS = ["json", "view"]
+
+
+def undated(data: bytes) -> bytes:
+    """An export without the day GEXF stamps it with, which two writes may not share."""
+    return re.sub(rb'lastmodifieddate="[^"]*"', b"", data)
+
+
+def test_graphml_round_trips_through_bytes(graph: nx.MultiDiGraph) -> None:
+    out = io.BytesIO()
+    write_graphml(graph, out)
+    out.seek(0)
+    read = nx.read_graphml(out, force_multigraph=True)
+    expected = gephi_safe(graph)
+    assert sorted(read.nodes(data=True)) == sorted(expected.nodes(data=True))
+    assert sorted(read.edges(keys=True, data=True)) == sorted(expected.edges(keys=True, data=True))
+
+
+def test_json_round_trips_through_bytes(graph: nx.MultiDiGraph) -> None:
+    out = io.BytesIO()
+    write_json(graph, out)
+    data = json.loads(out.getvalue().decode("utf-8"))
+    read = nx.node_link_graph(data, edges="edges", multigraph=True, directed=True)
+    assert sorted(read.nodes(data=True)) == sorted(graph.nodes(data=True))
+    assert sorted(read.edges(keys=True, data=True)) == sorted(graph.edges(keys=True, data=True))
+
+
+@pytest.mark.parametrize(
+    ("name", "open_file"),
+    [(name, io.BytesIO) for name in WRITERS] + [(name, io.StringIO) for name in TEXT_WRITERS],
+    ids=lambda value: value if isinstance(value, str) else value.__name__,
+)
+def test_a_writer_writes_to_an_open_file_what_it_writes_to_a_path_and_leaves_it_open(
+    graph: nx.MultiDiGraph, tmp_path: Path, name: str, open_file: type[io.IOBase]
+) -> None:
+    WRITERS[name](graph, tmp_path / "graph.out")
+    out = open_file()
+    WRITERS[name](graph, out)
+    written = out.getvalue()
+    if isinstance(written, str):
+        written = written.encode("utf-8")
+    assert undated(written) == undated((tmp_path / "graph.out").read_bytes())
+    assert not out.closed
+
+
+@pytest.mark.parametrize("name", sorted(set(WRITERS) - set(TEXT_WRITERS)))
+def test_a_writer_of_bytes_writes_under_a_text_stream_like_stdout(
+    graph: nx.MultiDiGraph, tmp_path: Path, name: str
+) -> None:
+    WRITERS[name](graph, tmp_path / "graph.out")
+    raw = io.BytesIO()
+    stdout = io.TextIOWrapper(raw, encoding="utf-8")
+    stdout.write("before\n")
+    WRITERS[name](graph, stdout)
+    assert undated(raw.getvalue()) == b"before\n" + undated((tmp_path / "graph.out").read_bytes())
+
+
+def test_a_writer_of_bytes_refuses_text_it_cannot_reach_the_bytes_of(
+    graph: nx.MultiDiGraph,
+) -> None:
+    with pytest.raises(TypeError, match="this export writes bytes: give a binary file or a path"):
+        write_graphml(graph, io.StringIO())
 
 
 # --- atomic output ---------------------------------------------------------------------------

@@ -50,7 +50,7 @@ def graph() -> nx.MultiDiGraph:
 def read(graph: nx.MultiDiGraph, tmp_path: Path) -> nx.MultiDiGraph:
     """The graph written as GEXF and read back by networkx."""
     path = tmp_path / "graph.gexf"
-    write_gexf(graph, TRIPLES, path)
+    write_gexf(graph, path)
     return nx.read_gexf(path)
 
 
@@ -104,7 +104,7 @@ def test_the_static_attributes_are_those_of_graphml(graph, read):
 
 def test_the_file_is_dynamic_with_dates_and_no_edge_attribute_called_type(graph, tmp_path):
     path = tmp_path / "graph.gexf"
-    write_gexf(graph, TRIPLES, path)
+    write_gexf(graph, path)
     element = ET.parse(path).getroot().find(f"{GEXF}graph")
     assert (element.get("mode"), element.get("timeformat")) == ("dynamic", "date")
     edge_attributes = element.find(f"{GEXF}attributes[@class='edge']")

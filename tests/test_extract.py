@@ -7,17 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from kgraph.extract import extract
+from kgraph.pipeline import triples_of
 from kgraph.records import Document
-
-
-def triples(nlp, text: str):
-    return extract(nlp(text), Document("test", text))
-
-
-def rows(nlp, text: str) -> set[tuple[str, str, str | None, str]]:
-    return {(t.subject.name, t.action.lemma, t.action.category, t.object.name)
-            for t in triples(nlp, text)}
+from tests.coding import rows, triples
 
 
 def subjects(nlp, text: str, attribute: str) -> set[tuple[str, str | None]]:
@@ -60,7 +52,7 @@ def subjects(nlp, text: str, attribute: str) -> set[tuple[str, str | None]]:
          ("Spain", "support", "AGREE", "Morocco")),
         ("owner of the thing acted on",
          "Ethiopian troops burned Somali villages near the border.",
-         ("Ethiopian troops", "burn", None, "Somalia")),
+         ("Ethiopian troops", "burn", "ASSAULT", "Somalia")),
         ("actor of the thing's by-phrase",
          "Yemen rejected calls by Kenya for new talks.",
          ("Yemen", "reject call", "REJECT", "Kenya")),
@@ -328,13 +320,18 @@ def test_a_title_alone_is_the_one_person_holding_it(nlp):
 
 def test_nameless_actors_are_told_apart_by_country_or_article(nlp):
     def subject_id(text: str, doc_id: str) -> str:
-        (triple,) = extract(nlp(text), Document(doc_id, text))
+        (triple,) = triples_of(nlp(text), Document(doc_id, text))
         return triple.subject.id
 
     national = "The Sudanese government accused Chad."
     assert subject_id(national, "a") == subject_id(national, "b") == "sudanese-government-sdn"
-    unknown = "The government praised Chad."
+    unknown = "Rebels praised Chad."
     assert subject_id(unknown, "a") != subject_id(unknown, "b")
+
+
+def test_a_bare_government_of_no_country_is_no_actor(nlp):
+    """"The government" that the text gives no country names nobody (issue 10)."""
+    assert triples(nlp, "The government praised Chad.") == []
 
 
 def test_a_body_named_again_by_its_role_is_the_same_body(nlp):
@@ -345,3 +342,8 @@ def test_a_body_named_again_by_its_role_is_the_same_body(nlp):
 def test_a_body_is_not_another_of_the_same_role(nlp):
     text = "Ukrainian forces shot down Russian drones. The air force praised Poland."
     assert {t.subject.name for t in triples(nlp, text)} == {"Ukrainian forces", "air force"}
+
+
+def test_cooperation_refused_is_a_rejection(nlp):
+    found = rows(nlp, "Chile has not agreed to restore the rights of Bolivian traders.")
+    assert ("Chile", "restore", "REJECT", "Bolivian traders") in found

@@ -7,8 +7,9 @@ which words.
 
 from __future__ import annotations
 
-from kgraph.graph import MAX_EVIDENCE, build_graph
-from kgraph.records import Action, Actor, Triple
+from kgraph.graph import MAX_EVIDENCE, build_graph, load_graph
+from kgraph.records import Action, Actor, Document, Triple
+from kgraph.store import Store
 
 
 def actor(
@@ -94,6 +95,7 @@ def test_one_triple_makes_two_nodes_and_one_edge() -> None:
                 "doc_ids": ["talks.txt"],
                 "evidence": ["Lavrov met Kim."],
                 "triple_ids": [t.id],
+                "dates": ["2023-10-19"],
             },
         )
     ]
@@ -176,6 +178,13 @@ def test_first_and_last_seen_are_the_earliest_and_latest_dates() -> None:
     assert edge["weight"] == 5
 
 
+def test_an_edge_keeps_the_date_of_each_event_in_the_order_of_its_triples() -> None:
+    triples = [triple(date="2024-03-12"), triple(sentence_index=1, date=None), triple(doc_id="b")]
+    edge = build_graph(triples).edges["sergei-lavrov", "kim-jong-un", "CONSULT|meet"]
+    assert edge["triple_ids"] == [t.id for t in triples]
+    assert edge["dates"] == ["2024-03-12", None, "2023-10-19"]
+
+
 def test_an_edge_with_no_dated_triple_has_no_first_or_last_seen() -> None:
     graph = build_graph([triple(date=None), triple(date=None, sentence_index=1)])
     edge = graph.edges["sergei-lavrov", "kim-jong-un", "CONSULT|meet"]
@@ -236,3 +245,13 @@ def test_a_pronoun_is_no_alias() -> None:
     graph = build_graph([triple])
     assert graph.nodes["sergei-lavrov"]["aliases"] == []
     assert graph.nodes["kim-jong-un"]["aliases"] == ["Kim"]
+
+
+def test_load_graph_builds_the_graph_of_a_database(tmp_path) -> None:
+    triples = [triple(), triple(LAVROV, VISIT, KIM, sentence_index=1, sentence="He visited.")]
+    with Store(tmp_path / "kgraph.db") as store:
+        store.add(Document("talks.txt", "Lavrov met Kim. He visited."), triples)
+    graph = load_graph(tmp_path / "kgraph.db")
+    assert sorted(graph.edges(keys=True, data=True)) == sorted(
+        build_graph(triples).edges(keys=True, data=True)
+    )

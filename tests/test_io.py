@@ -1,4 +1,4 @@
-"""How kgraph reads articles: one test per rule of `kgraph.io.read_documents`.
+"""How kgraph reads articles: one test per rule of `kgraph.sources.read_documents`.
 
 Every test works in a fresh folder (the ``folder`` fixture changes into it), so files are named
 as a user would name them and error messages can be compared in full.
@@ -18,8 +18,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kgraph.errors import ReadError
-from kgraph.io import SUPPORTED_EXTENSIONS, read_documents
 from kgraph.records import Document
+from kgraph.sources import SUPPORTED_EXTENSIONS, read_documents
 
 KNOWN = ", ".join(SUPPORTED_EXTENSIONS)
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00"

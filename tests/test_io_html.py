@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from kgraph.errors import ReadError
-from kgraph.io import read_documents
 from kgraph.records import Document
+from kgraph.sources import read_documents
 
 PAGE = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from kgraph.lexicon.convert import GENERATED
 from kgraph.neo4j.queries import list_queries
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,17 +49,32 @@ def test_the_wheel_has_every_query(wheel: Path) -> None:
     )
 
 
-def test_queries_load_from_the_installed_wheel(wheel: Path, tmp_path: Path) -> None:
-    # Python imports a pure-Python wheel as a zip file: no checkout, no cypher/ folder around.
-    code = (
-        "import kgraph.neo4j.queries as q; print(q.__file__, q.load_query('who_met_whom').defaults)"
-    )
+def run_from_wheel(wheel: Path, folder: Path, code: str) -> str:
+    """What ``code`` prints, run with kgraph imported from the wheel in an empty ``folder``."""
     result = subprocess.run(
         [sys.executable, "-c", code],
-        cwd=tmp_path,
+        cwd=folder,
         env={**os.environ, "PYTHONPATH": str(wheel)},
         capture_output=True,
         text=True,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout == f"{wheel / 'kgraph' / 'neo4j' / 'queries.py'} {{'limit': 25}}\n"
+    return result.stdout
+
+
+def test_queries_load_from_the_installed_wheel(wheel: Path, tmp_path: Path) -> None:
+    # Python imports a pure-Python wheel as a zip file: no checkout, no cypher/ folder around.
+    code = (
+        "import kgraph.neo4j.queries as q; print(q.__file__, q.load_query('who_met_whom').defaults)"
+    )
+    printed = run_from_wheel(wheel, tmp_path, code)
+    assert printed == f"{wheel / 'kgraph' / 'neo4j' / 'queries.py'} {{'limit': 25}}\n"
+
+
+def test_the_wheel_has_the_generated_lexicon(wheel: Path, tmp_path: Path) -> None:
+    folder = "kgraph/lexicon/data/generated/"
+    names = zipfile.ZipFile(wheel).namelist()
+    shipped = sorted(name[len(folder) :] for name in names if name.startswith(folder))
+    assert shipped == sorted(path.name for path in GENERATED.iterdir())
+    code = "from kgraph.lexicon import tables; print(tables.verbs()['call off'][0].category)"
+    assert run_from_wheel(wheel, tmp_path, code) == "SANCTION\n"

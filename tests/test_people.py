@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from kgraph.resolve.countries import country_of, place_country
-from kgraph.resolve.people import known_person
+from kgraph.lexicon import load_lexicon
+
+LEXICON = load_lexicon()
+known_person = LEXICON.actors.person
+country_of = LEXICON.places.country_of
+place_country = LEXICON.places.place_country
 
 
 @pytest.mark.parametrize(

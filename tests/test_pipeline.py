@@ -20,10 +20,10 @@ from hypothesis import strategies as st
 from spacy.language import Language
 
 from kgraph.errors import DatabaseBusy, ReadError
-from kgraph.io import read_documents
 from kgraph.lock import build_lock
 from kgraph.pipeline import build, extract_documents
 from kgraph.records import Document, Triple
+from kgraph.sources import read_documents
 from kgraph.store import Store
 
 from .conftest import EXAMPLES, ROOT

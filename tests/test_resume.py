@@ -78,17 +78,23 @@ def wait_until_stored(db: Path, build: subprocess.Popen[str], articles: int) -> 
         time.sleep(0.02)
 
 
-def children(pid: int) -> list[int]:
-    """The processes whose parent is ``pid`` (Linux /proc)."""
+def processes(field: int, value: int) -> list[int]:
+    """The processes whose ``field`` of /proc/PID/stat after the name is ``value`` (Linux):
+    1 is the parent, 2 the process group."""
     found = []
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             fields = stat.read_text().rpartition(")")[2].split()
         except OSError:  # ended while we looked
             continue
-        if int(fields[1]) == pid:
+        if int(fields[field]) == value:
             found.append(int(stat.parent.name))
     return found
+
+
+def children(pid: int) -> list[int]:
+    """The processes whose parent is ``pid``."""
+    return processes(1, pid)
 
 
 def assert_complete(db: Path, expected_triples: set[str]) -> None:

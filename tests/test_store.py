@@ -6,14 +6,16 @@ nothing; triples come back exactly as they went in.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 
-from kgraph.errors import WriteError
+from kgraph.errors import NoDatabase, WriteError
 from kgraph.records import Action, Actor, Document, Triple
-from kgraph.store import Store
+from kgraph.store import Store, open_store
 
 LAVROV = Actor(
     id="sergei-lavrov",
@@ -190,3 +192,46 @@ def test_a_file_that_is_not_a_database_is_a_write_error(path: Path) -> None:
     path.write_text("Lavrov met Kim.\n", encoding="utf-8")
     with pytest.raises(WriteError, match=r"kgraph\.db: cannot open the database: file is not a"):
         Store(path)
+
+
+# --- opening a database to read ----------------------------------------------------------------
+
+
+def test_reading_a_missing_database_names_the_fix_and_creates_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "kgraph.db"
+    with pytest.raises(NoDatabase, match=r"kgraph\.db: no such database; create it with: kgraph"):
+        open_store(path)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_reading_a_folder_asks_for_the_database_in_it(tmp_path: Path) -> None:
+    with pytest.raises(NoDatabase, match=r": is a folder; name the database in it, such as "):
+        open_store(tmp_path)
+
+
+def test_reading_a_file_that_is_not_sqlite_says_so(path: Path) -> None:
+    path.write_text("Lavrov met Kim.\n", encoding="utf-8")
+    with pytest.raises(NoDatabase, match=r"kgraph\.db: not a kgraph database \(file is not a"):
+        open_store(path)
+
+
+def test_reading_another_programs_database_says_so_and_leaves_it_as_it_was(path: Path) -> None:
+    with closing(sqlite3.connect(path)) as other:
+        other.execute("CREATE TABLE notes (text TEXT)")
+        other.commit()
+    with pytest.raises(NoDatabase, match=r"not a kgraph database \(it has no kgraph tables\)"):
+        open_store(path)
+    with closing(sqlite3.connect(path)) as other:
+        assert [row[0] for row in other.execute("SELECT name FROM sqlite_master")] == ["notes"]
+
+
+def test_reading_a_database_gives_what_was_stored(path: Path) -> None:
+    with Store(path) as store:
+        store.add(TALKS, [triple(TALKS)])
+    with open_store(path) as store:
+        assert list(store.triples()) == [triple(TALKS)]
+
+
+def test_a_folder_is_no_database_to_build_into(tmp_path: Path) -> None:
+    with pytest.raises(WriteError, match=r": is a folder; name a database file, such as kgraph"):
+        Store(tmp_path)

@@ -20,7 +20,7 @@ import pytest
 from typer.testing import CliRunner
 
 from kgraph.cli import app
-from kgraph.export.html import view_data, write_html
+from kgraph.export.view import view_data, write_view
 from kgraph.graph import build_graph
 from kgraph.records import Action, Actor, Triple
 from kgraph.store import Store
@@ -74,7 +74,7 @@ def parse(page: str) -> _Tags:
 
 
 def test_the_page_fetches_nothing(graph, tmp_path):
-    write_html(graph, TRIPLES, tmp_path / "graph.html")
+    write_view(graph, tmp_path / "graph.html")
     tags = parse((tmp_path / "graph.html").read_text(encoding="utf-8"))
     for tag, attributes in tags.tags:
         assert tag not in {"link", "img", "iframe", "object", "embed"}
@@ -83,16 +83,16 @@ def test_the_page_fetches_nothing(graph, tmp_path):
 
 
 def test_the_page_holds_the_graph_as_json_and_article_text_cannot_escape_it(graph, tmp_path):
-    write_html(graph, TRIPLES, tmp_path / "graph.html", title="<Korea> & Russia")
+    write_view(graph, tmp_path / "graph.html", title="<Korea> & Russia")
     page = (tmp_path / "graph.html").read_text(encoding="utf-8")
     tags = parse(page)
     assert [tag for tag, _ in tags.tags].count("script") == 2
-    assert json.loads(tags.scripts[0]) == view_data(graph, TRIPLES)
+    assert json.loads(tags.scripts[0]) == view_data(graph)
     assert "<title>&lt;Korea&gt; &amp; Russia</title>" in page
 
 
 def test_relations_carry_the_dates_of_their_events_for_the_date_filter(graph):
-    data = view_data(graph, TRIPLES)
+    data = view_data(graph)
     names = [node["name"] for node in data["nodes"]]
     by_pair = {(names[e["source"]], names[e["target"]]): e for e in data["edges"]}
     meet = by_pair["Sergei Lavrov", "Kim Jong Un"]
@@ -101,7 +101,7 @@ def test_relations_carry_the_dates_of_their_events_for_the_date_filter(graph):
 
 
 def test_only_the_actors_with_most_relations_are_kept_when_asked(graph):
-    data = view_data(graph, TRIPLES, max_actors=2)
+    data = view_data(graph, max_actors=2)
     assert [node["name"] for node in data["nodes"]] == ["Kim Jong Un", "Sergei Lavrov"]
     assert (data["shown"], data["total"], len(data["edges"])) == (2, 3, 1)
 
@@ -177,7 +177,7 @@ step("consultOnly", () => document.querySelector("[data-category=ASSAULT]").clic
 
 @needs_chromium
 def test_hovering_shows_the_evidence_and_the_filters_hide_relations(graph, tmp_path):
-    write_html(graph, TRIPLES, tmp_path / "graph.html")
+    write_view(graph, tmp_path / "graph.html")
     shown = render(tmp_path / "graph.html", tmp_path, INTERACT)
     assert shown["tip"] == (
         "Choe Son Hui → ASSAULT: attack → Sergei Lavrov"

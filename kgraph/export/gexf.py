@@ -14,14 +14,10 @@ over time (the weight of an edge as its events accumulate).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
-from pathlib import Path
 
 import networkx as nx
 
-from ..graph import event_dates
-from ..records import Triple
-from . import atomic_output
+from . import Target, open_output
 from .graphml import edge_id, gephi_safe
 
 __all__ = ["dynamic_graph", "write_gexf"]
@@ -36,19 +32,20 @@ def _spells(dates: set[str | None]) -> Spells | None:
     return [(day, day) for day in sorted(d for d in dates if d is not None)]
 
 
-def dynamic_graph(graph: nx.MultiDiGraph, triples: Iterable[Triple]) -> nx.MultiDiGraph:
+def dynamic_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """A Gephi-safe copy of ``graph`` whose edges and nodes carry ``spells`` of event dates.
 
-    ``triples`` are those ``graph`` was built from; their dates give the spells.
+    The dates of each edge's events (its ``dates``, as `kgraph.graph.build_graph` keeps them)
+    give the spells.
 
     >>> from kgraph.graph import build_graph
-    >>> from kgraph.records import Action, Actor
+    >>> from kgraph.records import Action, Actor, Triple
     >>> a = Actor(id="sergei-lavrov", name="Sergei Lavrov", text="Lavrov", type="PERSON")
     >>> b = Actor(id="kim-jong-un", name="Kim Jong Un", text="Kim", type="PERSON")
     >>> meet = Action("met", "meet", "CONSULT")
     >>> triples = [Triple("d1", 0, "Lavrov met Kim.", a, meet, b, date="2023-10-19"),
     ...            Triple("d2", 0, "Lavrov met Kim again.", a, meet, b, date="2024-06-19")]
-    >>> g = dynamic_graph(build_graph(triples), triples)
+    >>> g = dynamic_graph(build_graph(triples))
     >>> [spells for _, _, spells in g.edges(data="spells")]
     [[('2023-10-19', '2023-10-19'), ('2024-06-19', '2024-06-19')]]
     >>> g.nodes["kim-jong-un"]["spells"] == g.nodes["sergei-lavrov"]["spells"]
@@ -56,7 +53,7 @@ def dynamic_graph(graph: nx.MultiDiGraph, triples: Iterable[Triple]) -> nx.Multi
     """
     dynamic = gephi_safe(graph)
     node_dates: dict[str, set[str | None]] = defaultdict(set)
-    for (u, v, key), events in event_dates(graph, triples).items():
+    for u, v, key, events in graph.edges(keys=True, data="dates", default=()):
         dates = set(events)
         node_dates[u] |= dates
         node_dates[v] |= dates
@@ -74,11 +71,11 @@ def dynamic_graph(graph: nx.MultiDiGraph, triples: Iterable[Triple]) -> nx.Multi
     return dynamic
 
 
-def write_gexf(graph: nx.MultiDiGraph, triples: Iterable[Triple], path: str | Path) -> None:
-    """Write ``graph`` as dynamic GEXF to ``path``, atomically; ``triples`` give the dates.
+def write_gexf(graph: nx.MultiDiGraph, path: Target) -> None:
+    """Write ``graph`` as dynamic GEXF to a path (replaced atomically) or a binary file.
 
     `networkx.read_gexf` reads it back, spells included.
     """
-    dynamic = dynamic_graph(graph, triples)
-    with atomic_output(path) as handle:
+    dynamic = dynamic_graph(graph)
+    with open_output(path, binary=True) as handle:
         nx.write_gexf(dynamic, handle)

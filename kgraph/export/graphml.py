@@ -1,7 +1,9 @@
 """GraphML for Gephi and anything else that reads http://graphml.graphdrawing.org/.
 
 Gephi takes scalar attribute values only, so lists (``aliases``, ``doc_ids``, ``evidence``)
-are joined with ``"; "`` and None values are left out; ``weight`` stays numeric. Keys are
+are joined with ``"; "`` and None values are left out; ``weight`` stays numeric. The dates of
+an edge's events (``dates``) are left out too: ``first_seen`` and ``last_seen`` give their
+span, and the GEXF export turns them into Gephi's time spells. Keys are
 written with their attribute names as ids (``named_key_ids``), because Gephi reads a key
 with id ``d3`` as the node label and ``d7`` as the edge label, so networkx's default
 ``d0, d1, ...`` ids could hijack them. Edge ids are ``source->target:key``, unique in the
@@ -11,17 +13,17 @@ same nodes, edges and (joined) attributes.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
-from . import atomic_output
+from . import Target, open_output
 
 __all__ = ["LIST_SEPARATOR", "edge_id", "gephi_safe", "write_graphml"]
 
 LIST_SEPARATOR = "; "
 _SCALARS = (str, int, float, bool)
+_TIME = frozenset({"dates"})  # an edge's events' dates: spells in GEXF, not an attribute
 
 
 def _scalar_attributes(attributes: dict[str, Any], where: str) -> dict[str, Any]:
@@ -62,11 +64,24 @@ def gephi_safe(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
         safe.add_node(node, **_scalar_attributes(data, f"node {node!r}"))
     for u, v, key, data in graph.edges(keys=True, data=True):
         # the key becomes the GraphML edge id
-        safe.add_edge(u, v, edge_id(u, v, key), **_scalar_attributes(data, f"edge {u!r}->{v!r}"))
+        static = {name: value for name, value in data.items() if name not in _TIME}
+        safe.add_edge(u, v, edge_id(u, v, key), **_scalar_attributes(static, f"edge {u!r}->{v!r}"))
     return safe
 
 
-def write_graphml(graph: nx.MultiDiGraph, path: str | Path) -> None:
-    """Write ``graph`` as Gephi-safe GraphML to ``path``, atomically."""
-    with atomic_output(path) as handle:
+def write_graphml(graph: nx.MultiDiGraph, path: Target) -> None:
+    """Write ``graph`` as Gephi-safe GraphML to a path (replaced atomically) or a binary file.
+
+    >>> import io
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_edge("sergei-lavrov", "kim-jong-un", "CONSULT|meet", weight=2)
+    'CONSULT|meet'
+    >>> out = io.BytesIO()
+    >>> write_graphml(g, out)
+    >>> out.seek(0)
+    0
+    >>> list(nx.read_graphml(out, force_multigraph=True).edges(keys=True, data="weight"))
+    [('sergei-lavrov', 'kim-jong-un', 'sergei-lavrov->kim-jong-un:CONSULT|meet', 2)]
+    """
+    with open_output(path, binary=True) as handle:
         nx.write_graphml(gephi_safe(graph), handle, named_key_ids=True)

@@ -12,6 +12,9 @@ OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
 CLAUSE_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})
 # a clause a condition hangs on is no event: "unless Baghdad accepted", "if Hamas ran"
 CONDITION_MARKS = frozenset({"if", "unless"})
+VERB_POS = frozenset({"VERB"})
+# the hyphens that join words without spaces: "Ri Chol-su", "Secretary-General"
+HYPHENS = frozenset({"-", "–", "‐"})
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -23,3 +26,10 @@ def _conjunct_root(token: Token) -> Token:
     while token.dep_ == "conj":
         token = token.head
     return token
+
+
+def clause_of(token: Token) -> Token | None:
+    """The verb whose clause a noun belongs to."""
+    while token.dep_ != "ROOT" and token.pos_ not in VERB_POS:
+        token = token.head
+    return token if token.pos_ in VERB_POS else None

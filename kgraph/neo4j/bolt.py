@@ -71,7 +71,7 @@ def write_neo4j(
     ``progress`` is called after each batch with the rows written so far and the rows in all.
     For example::
 
-        with Store("kgraph.db") as store, connect(uri, "neo4j", password) as driver:
+        with open_store("kgraph.db") as store, connect(uri, "neo4j", password) as driver:
             summary = write_neo4j(build_graph(store.triples()), store.documents(),
                                   store.triples(), driver, database="neo4j")
         print(summary.relationships_created)

@@ -13,7 +13,7 @@ The Bolt writer (`kgraph.neo4j.bolt`), the Cypher script (`kgraph.neo4j.script`)
   ``lemma`` and carrying the edge's aggregated attributes (``weight``, ``first_seen``,
   ``last_seen``, ``doc_ids``, ``evidence``, ``triple_ids``, ...).
 
-Labels and relationship types come only from fixed tables (here and `kgraph.ontology.CATEGORIES`,
+Labels and relationship types come only from fixed tables (here and `kgraph.lexicon.CATEGORIES`,
 the 16 PLOVER categories), never from the text;
 an edge whose category is not a PLOVER category raises `UnknownCategory`. Properties whose
 value is None or an empty list are left out (the import files could not tell an empty list
@@ -30,7 +30,7 @@ from typing import Any
 import networkx as nx
 
 from ..errors import KGraphError
-from ..ontology import CATEGORIES
+from ..lexicon import CATEGORIES
 from ..records import Document, Triple
 
 __all__ = [

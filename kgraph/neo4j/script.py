@@ -12,17 +12,15 @@ Cypher syntax: https://neo4j.com/docs/cypher-manual/current/syntax/expressions/
 
 from __future__ import annotations
 
-import io
 import itertools
 import math
 import unicodedata
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 from typing import IO, Any
 
 import networkx as nx
 
-from ..export import atomic_output
+from ..export import Target, open_output
 from ..records import Document, Triple
 from .model import SCHEMA, model_batches, unwind
 
@@ -105,12 +103,12 @@ def write_cypher(
     graph: nx.MultiDiGraph,
     documents: Iterable[Document],
     triples: Iterable[Triple],
-    path: str | Path | IO[str],
+    path: Target,
     *,
     batch_size: int = 500,
 ) -> int:
-    """Write the script to a path (replaced atomically) or an open text file; return how many
-    statements it has.
+    """Write the script to ``path``, a path (replaced atomically) or an open file (UTF-8 to
+    a binary one); return how many statements it has.
 
     >>> import io, networkx as nx
     >>> g = nx.MultiDiGraph()
@@ -131,10 +129,8 @@ def write_cypher(
         n.mentions = row.mentions
     """
     statements = _statements(graph, documents, triples, batch_size)
-    if isinstance(path, (str, Path)):
-        with atomic_output(path) as raw, io.TextIOWrapper(raw, encoding="utf-8") as file:
-            return _write_statements(statements, file)
-    return _write_statements(statements, path)
+    with open_output(path, binary=False) as file:
+        return _write_statements(statements, file)
 
 
 def _write_statements(statements: Iterable[str], file: IO[str]) -> int:

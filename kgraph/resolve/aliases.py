@@ -10,38 +10,37 @@ those of the listed person the name stands for ("President Bush").
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import replace
 
-from ..extract.mentions import Mention
-from ..records import Actor
-from .people import known_person
+from ..lexicon.actors import NamedActors
+from ..names import slug
+from ..records import Actor, Mention
 
-__all__ = ["resolve", "share_country", "slug"]
-
-
-def slug(name: str) -> str:
-    """The actor id for a canonical name.
-
-    >>> slug("Kim Jong Un"), slug("Choe Son-hui")
-    ('kim-jong-un', 'choe-son-hui')
-    """
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "actor"
+__all__ = ["actors_of", "share_country"]
 
 
 def _words(name: str) -> list[str]:
-    # hyphenated names stay whole: "Kim" is no part of the "Kim-Putin" transaction
-    return [w.strip(".,'’\"") for w in name.lower().split()]
+    # hyphenated names stay whole: "Kim" is no part of the "Kim-Putin" transaction; but an
+    # Arabic article is no part of the name it joins: "el-Sissi" is "Sissi"
+    words = [w.strip(".,'’\"") for w in name.lower().split()]
+    return [w.split("-", 1)[1] if w.split("-", 1)[0] in _ARTICLES and "-" in w else w
+            for w in words]
+
+
+_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "az", "an"})
 
 
 def _full_name(mention: Mention, full_names: list[str]) -> str | None:
-    """The one longer name that contains every word of this mention's name."""
+    """The one longer name that contains every word of this mention's name, or the longest
+    of several that all name one person ("Tamim" in "Sheikh Tamim" and "Sheikh Tamim bin
+    Hamad Al-Thani")."""
     words = set(_words(mention.name))
-    matches = {n for n in full_names if words < set(_words(n))}
-    return matches.pop() if len(matches) == 1 else None
+    matches = sorted({n for n in full_names if words < set(_words(n))},
+                     key=lambda n: len(_words(n)))
+    if matches and all(set(_words(m)) <= set(_words(matches[-1])) for m in matches):
+        return matches[-1]
+    return None
 
 
 def _holder(mention: Mention, people: list[Mention]) -> str | None:
@@ -69,17 +68,28 @@ def _earlier_group(mention: Mention, groups: list[Mention]) -> str | None:
     return bodies.pop() if len(bodies) == 1 else None
 
 
-def resolve(
-    mentions: Iterable[Mention], names: Iterable[str] = (), scope: str = ""
+def actors_of(
+    mentions: Iterable[Mention],
+    known: NamedActors,
+    names: Iterable[str] = (),
+    scope: str = "",
+    renames: dict[str, str] | None = None,
 ) -> dict[Mention, Actor]:
     """Map each mention of one document to its actor.
 
     ``names`` are further full names the document contains (its PERSON entities), so that an
-    alias is resolved even where the full name is in no triple. A named actor's id is its
+    alias is resolved even where the full name is in no triple; ``known`` the listed people
+    whose country and sector the document leaves unsaid. A named actor's id is its
     name's slug, the same in every article; a nameless one ("the government") is told apart
-    by its country, or, with none, kept to its document by ``scope``.
+    by its country, or, with none, kept to its document by ``scope``. ``renames`` gives the
+    long names of the acronyms the document introduced ("RSF": "Rapid Support Forces").
     """
-    mentions = list(mentions)
+    renames = renames or {}
+    said = {
+        m: replace(m, name=renames[m.name]) if m.named and m.name in renames else m
+        for m in mentions
+    }
+    mentions = list(said.values())
     full_names = sorted(
         {m.name for m in mentions if m.named and m.type != "GPE" and len(_words(m.name)) > 1}
         | {n for n in names if len(_words(n)) > 1}
@@ -99,16 +109,16 @@ def resolve(
     merged: dict[str, dict[str, str | None]] = {}
     named = {name for mention, name in canonical.items() if mention.named}
     for mention, name in canonical.items():
-        known = merged.setdefault(name, {"type": None, "country": None, "sector": None})
+        actor = merged.setdefault(name, {"type": None, "country": None, "sector": None})
         for attr in ("country", "sector"):
-            known[attr] = known[attr] or getattr(mention, attr)
+            actor[attr] = actor[attr] or getattr(mention, attr)
         # a PERSON label anywhere wins over the model's ORG on a bare surname
-        if known["type"] in (None, "ORG") or mention.type == "PERSON":
-            known["type"] = mention.type if known["type"] != "PERSON" else "PERSON"
+        if actor["type"] in (None, "ORG") or mention.type == "PERSON":
+            actor["type"] = mention.type if actor["type"] != "PERSON" else "PERSON"
     for name in named:
-        _fill_from_known_person(name, merged[name])
+        _fill_from_known_person(name, merged[name], known)
     return {
-        mention: Actor(
+        original: Actor(
             id=slug(name) if name in named else _nameless_id(name, merged[name]["country"], scope),
             name=name,
             text=mention.text,
@@ -118,20 +128,23 @@ def resolve(
             start=mention.start,
             end=mention.end,
         )
-        for mention, name in canonical.items()
+        for original, mention in said.items()
+        for name in [canonical[mention]]
     }
 
 
-def _fill_from_known_person(name: str, known: dict[str, str | None]) -> None:
+def _fill_from_known_person(
+    name: str, actor: dict[str, str | None], known: NamedActors
+) -> None:
     """What the document leaves unsaid of a listed person: "President Bush" is American,
     and a person whatever label the model gave the name."""
-    if known["type"] == "GPE" or (known["country"] and known["sector"]):
+    if actor["type"] == "GPE" or (actor["country"] and actor["sector"]):
         return
-    person = known_person(name)
+    person = known.person(name)
     if person:
-        known["type"] = "PERSON"
-        known["country"] = known["country"] or person.country
-        known["sector"] = known["sector"] or person.sector
+        actor["type"] = "PERSON"
+        actor["country"] = actor["country"] or person.country
+        actor["sector"] = actor["sector"] or person.sector
 
 
 def _nameless_id(name: str, country: str | None, scope: str) -> str:

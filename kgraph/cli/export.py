@@ -1,0 +1,71 @@
+"""``kgraph export graphml|gexf|json`` and ``kgraph view``: the graph as files to open."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated
+
+import networkx as nx
+import typer
+
+from ..export import Target
+from ..export.gexf import write_gexf
+from ..export.graphml import write_graphml
+from ..export.json import write_json
+from ..export.view import MAX_ACTORS, write_view
+from ..graph import load_graph
+from .common import Db, GraphOutput, err, shown, target, wrote
+
+__all__ = ["export_gexf", "export_graphml", "export_json", "view"]
+
+
+def export_graphml(db: Db = Path("kgraph.db"), output: GraphOutput = Path("graph.graphml")) -> None:
+    """Write the graph as GraphML that Gephi opens (lists joined, numeric weight).
+
+    Example: kgraph export graphml --db kgraph.db -o graph.graphml
+    """
+    _export_graph(db, output, write_graphml)
+
+
+def export_gexf(db: Db = Path("kgraph.db"), output: GraphOutput = Path("graph.gexf")) -> None:
+    """Write the graph as dynamic GEXF: in Gephi, the timeline replays relations as reported.
+
+    Example: kgraph export gexf --db kgraph.db -o graph.gexf
+    """
+    _export_graph(db, output, write_gexf)
+
+
+def export_json(db: Db = Path("kgraph.db"), output: GraphOutput = Path("graph.json")) -> None:
+    """Write the graph as node-link JSON (networkx.node_link_graph reads it back).
+
+    Example: kgraph export json --db kgraph.db -o graph.json
+    """
+    _export_graph(db, output, write_json)
+
+
+def _export_graph(db: Path, output: Path, write: Callable[[nx.MultiDiGraph, Target], None]) -> None:
+    graph = load_graph(db)
+    write(graph, target(output))
+    wrote(output, graph)
+
+
+def view(
+    db: Db = Path("kgraph.db"),
+    output: GraphOutput = Path("graph.html"),
+    title: Annotated[str, typer.Option(help="The page's title.")] = "kgraph",
+    max_actors: Annotated[
+        int, typer.Option(min=1, help="Show only this many actors, those with most relations.")
+    ] = MAX_ACTORS,
+) -> None:
+    """Write the graph as one HTML page that opens offline: hover for evidence, filter by date.
+
+    Example: kgraph view --db kgraph.db -o graph.html
+    """
+    page = write_view(load_graph(db), target(output), title=title, max_actors=max_actors)
+    of_all = f" (of {page['total']})" if page["shown"] < page["total"] else ""
+    err.print(
+        f"{shown(output)}: {page['shown']} actors{of_all}, {len(page['edges'])} relations;"
+        " open it in a browser",
+        highlight=False,
+    )

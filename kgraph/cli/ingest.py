@@ -1,0 +1,214 @@
+"""``kgraph extract`` and ``kgraph build``: articles in, triples out (as JSONL, or stored).
+
+Every bad input is one line naming the file (and line) and the run goes on. The two commands
+take the same options for reading and parsing articles, declared once (`reads_articles`).
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any, TextIO
+
+import typer
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from ..errors import ReadError
+from ..export import open_output
+from ..lexicon import load_lexicon
+from ..nlp import load_pipeline
+from ..pipeline import build as build_store
+from ..pipeline import write_triples
+from ..records import Document
+from ..sources import read_documents
+from ..store import Store
+from .common import STDOUT, CommandError, Db, Quiet, err, target
+
+__all__ = ["build", "extract"]
+
+Inputs = Annotated[
+    list[str],
+    typer.Argument(
+        help="Article files (.txt .md .html .jsonl .csv .tsv), directories, or - for stdin."
+    ),
+]
+Strict = Annotated[bool, typer.Option(help="Stop at the first unreadable input.")]
+TextColumn_ = Annotated[str, typer.Option(help="The JSONL/CSV field that holds the text.")]
+IdColumn = Annotated[str, typer.Option(help="The JSONL/CSV field that holds the article id.")]
+DateColumn = Annotated[
+    str, typer.Option(help="The JSONL/CSV field that holds the date (else the dateline's).")
+]
+BatchSize = Annotated[int, typer.Option(min=1, help="Documents per spaCy batch.")]
+Workers = Annotated[
+    int, typer.Option(min=1, help="Processes that parse articles in parallel (spaCy n_process).")
+]
+Model = Annotated[
+    str | None, typer.Option(help="spaCy pipeline to load (default: en_core_web_sm or mirror).")
+]
+Uncoded = Annotated[
+    bool,
+    typer.Option(help="Keep the triples whose act takes no PLOVER category (left out by "
+                 "default: they are as often no act between the two actors as one)."),
+]
+Dictionaries = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--dictionary",
+        exists=True,
+        help="Your own verb, agent, actor or discard dictionary in PETRARCH2's formats, or "
+        "a folder of them; they win over kgraph's lists. Repeat for more.",
+    ),
+]
+
+
+class _Run:
+    """One run over articles: its options, its progress bar, and its bad inputs reported.
+
+    Skipped inputs are printed as they come and counted by kind, never kept: a run over a
+    million broken lines holds a few counters.
+    """
+
+    def __init__(self, options: dict[str, Any]) -> None:
+        self.options = options
+        self.quiet: bool = options["quiet"]
+        self.skipped: Counter[str] = Counter()
+        self.progress = Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=err,
+            # a bar is for a person at a terminal; in a log it would leave a blank line
+            disable=self.quiet or not err.is_terminal,
+            transient=True,
+        )
+        self.task = self.progress.add_task("articles", total=None)
+
+    def read(self, inputs: list[str]) -> Iterator[Document]:
+        """The articles of ``inputs``, each bad input reported and counted here."""
+        return read_documents(
+            inputs,
+            on_error=self.skip,
+            text_column=self.options["text_column"],
+            id_column=self.options["id_column"],
+            date_column=self.options["date_column"],
+            strict=self.options["strict"],
+        )
+
+    def parsing(self) -> dict[str, Any]:
+        """The keyword arguments of `kgraph.pipeline`'s functions: batches, workers, errors,
+        and the lexicon with the user's dictionaries on top."""
+        on_error = None if self.options["strict"] else self.skip
+        return {
+            "batch_size": self.options["batch_size"],
+            "n_process": self.options["workers"],
+            "on_error": on_error,
+            "on_document": self.advance,
+            "lexicon": load_lexicon(self.options["dictionary"] or (), on_error=on_error),
+            "uncoded": self.options["uncoded"],
+        }
+
+    def skip(self, error: ReadError) -> None:
+        self.skipped[error.kind] += 1
+        err.print(f"[yellow]skipped:[/yellow] {escape(str(error))}")
+
+    def skipped_summary(self) -> str:
+        """", 3 inputs skipped (2 malformed, 1 binary)", or "" when nothing was skipped."""
+        if not self.skipped:
+            return ""
+        kinds = ", ".join(f"{count} {kind}" for kind, count in self.skipped.most_common())
+        return f", {self.skipped.total()} inputs skipped ({kinds})"
+
+    def advance(self, *_: object) -> None:
+        self.progress.advance(self.task)
+
+    def finish(self, articles: int, summary: object) -> None:
+        """Print the summary; fail if every input was skipped."""
+        if not self.quiet:
+            err.print(f"{summary}{self.skipped_summary()}")
+        if articles == 0 and self.skipped:
+            raise CommandError("no article could be read")
+
+
+def _reading(
+    text_column: TextColumn_ = "text",
+    id_column: IdColumn = "id",
+    date_column: DateColumn = "date",
+    batch_size: BatchSize = 32,
+    workers: Workers = 1,
+    model: Model = None,
+    dictionary: Dictionaries = None,
+    uncoded: Uncoded = False,
+    strict: Strict = False,
+    quiet: Quiet = False,
+) -> None:
+    """The options of every command that reads articles: only its signature is used."""
+
+
+def reads_articles(command: Callable[..., None]) -> Callable[..., None]:
+    """``command``, declared with `_reading`'s options after its own; it gets them as a `_Run`.
+
+    typer reads a command's options from its signature, and has no groups of options to share.
+    """
+    shared = inspect.signature(_reading, eval_str=True).parameters
+    own = inspect.signature(command, eval_str=True).parameters
+
+    @functools.wraps(command)
+    def with_reading(**options: Any) -> None:
+        run = _Run({name: options.pop(name) for name in shared})
+        command(run=run, **options)
+
+    with_reading.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
+        [*(parameter for name, parameter in own.items() if name != "run"), *shared.values()]
+    )
+    return with_reading
+
+
+@contextmanager
+def _output(path: Path | None) -> Iterator[TextIO]:
+    """The ``-o`` file, put in place only when the command succeeds; stdout without one."""
+    with open_output(target(path or STDOUT), binary=False) as handle:
+        yield handle
+
+
+@reads_articles
+def extract(
+    inputs: Inputs,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="JSONL file to write (default, or -: stdout)."),
+    ] = None,
+    *,
+    run: _Run,
+) -> None:
+    """Extract actor-action-actor triples and write them as JSONL, one triple a line.
+
+    Example: kgraph extract examples/ -o triples.jsonl --workers 2
+    """
+    documents = run.read(inputs)
+    with _output(output) as handle:
+        nlp = load_pipeline(run.options["model"])
+        with run.progress:
+            summary = write_triples(documents, nlp, handle, **run.parsing())
+    run.finish(summary.articles, summary)
+
+
+@reads_articles
+def build(inputs: Inputs, db: Db = Path("kgraph.db"), *, run: _Run) -> None:
+    """Extract triples from articles into the database; articles stored already are skipped.
+
+    A build stopped at any point (Ctrl-C, a crash, kill -9) and run again parses only what the
+    database lacks. A second build on the same database stops with an error at once.
+
+    Example: kgraph build examples/ --db kgraph.db --workers 2
+    """
+    nlp = load_pipeline(run.options["model"])
+    documents = run.read(inputs)
+    with Store(db) as store, run.progress:
+        summary = build_store(documents, store, nlp, **run.parsing())
+    run.finish(summary.added + summary.unchanged, summary)

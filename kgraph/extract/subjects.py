@@ -1,0 +1,76 @@
+"""Who acts in a clause: one rule per construction that names the actor of a verb.
+
+The nominal subject; the by-agent of a passive ("attacked by rebels"); the governing verb's
+subject for infinitives, coordinated verbs and adverbial clauses ("agreed to meet"); the
+subject of the clause a gerund of means hangs on ("by providing weapons"); and for a
+participle on a noun, the actor the noun names or whoever made the thing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..records import Mention
+from .actors import ActorFinder, accused_of
+from .labels import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, clause_of
+
+__all__ = ["passive_subjects", "subjects"]
+
+# infinitives, coordinated verbs, adjectives of readiness and adverbial clauses share their
+# governor's subject ("agreed to meet", "is ready to send", "opened fire, killing one")
+INHERITING_DEPS = frozenset({"xcomp", "conj", "acomp", "advcl"})
+MEANS_PREPS = frozenset({"by", "after", "before", "while", "without", "through", "in"})
+
+
+def subjects(finder: ActorFinder, verb: Token) -> list[Mention]:
+    """Who acts: nominal subject, the by-agent of a passive, or the governing verb's subject."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            # object of the preposition acting as agent of a passive verb ("attacked by")
+            return [a for pobj in child.children for a in finder.actors(pobj)]
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            # things act for their owners: "Israeli army bulldozers demolished ..."
+            return finder.actors(child) or finder.owners(child)
+    if verb.dep_ == "xcomp" and any(c.dep_ in OBJECT_DEPS for c in verb.head.children):
+        # object control ("invited Choe to visit"): the governor's triple says it all
+        return []
+    if verb.dep_ in INHERITING_DEPS:
+        return subjects(finder, verb.head) or passive_subjects(finder, verb.head)
+    accused = accused_of(verb)
+    if accused is not None:
+        # what one is accused, blamed or praised for: "accused Kyiv of shelling Donetsk",
+        # "was blamed for the attack"
+        return finder.actors(accused)
+    if verb.dep_ == "pcomp" and verb.head.lower_ in MEANS_PREPS:
+        # gerund of means or time: "by providing North Korea with weapons"
+        governor = verb.head.head
+        return subjects(finder, governor) or passive_subjects(finder, governor)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return _participle_subjects(finder, verb)
+    return []
+
+
+def _participle_subjects(finder: ActorFinder, verb: Token) -> list[Mention]:
+    """A participle on a noun: the actor it names ("the Red Cross operating in Iraq"), the
+    owner of the thing ("a Russian statement criticising Kyiv"), else whoever made the thing
+    ("issued a declaration demanding that ...")."""
+    actor = finder.actor(verb.head)
+    if actor:
+        return [actor]
+    owners = finder.owners(verb.head)
+    if owners:
+        return owners
+    clause = clause_of(verb.head)
+    if clause is None or not finder.lexicon.events.verb_category(verb.lemma_):
+        # a thing is made only by an act the lexicon knows: not "the bridge spanning"
+        return []
+    return subjects(finder, clause)
+
+
+def passive_subjects(finder: ActorFinder, verb: Token) -> list[Mention]:
+    """The passive subject ("Moscow is set to commit")."""
+    for child in verb.children:
+        if child.dep_ in PASSIVE_SUBJECT_DEPS:
+            return finder.actors(child)
+    return []

@@ -1,0 +1,56 @@
+"""Names made comparable: accents folded, keys for looking names up, slugs for ids, pronouns.
+
+Every part of kgraph that matches a name against another (countries and cities, listed people,
+an analyst's ``kgraph show``) folds it with `fold` or keys it with `name_key`, so "Brasília"
+finds "Brasilia" and "Kim Jong-un" finds "Kim Jong Un" everywhere alike; `slug` makes the
+actor ids of the graph. Case folding is Unicode's (``str.casefold``): "Maaßen" and "Maassen"
+are one name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["PERSONAL_PRONOUNS", "PRONOUNS", "fold", "name_key", "slug"]
+
+PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them"})
+"""The pronouns that may stand for an actor: how a sentence refers to one, never its name."""
+
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+"""The `PRONOUNS` that stand for a person only."""
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+_NOT_WORD = re.compile(r"[\W_]+")
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def fold(text: str) -> str:
+    """``text`` case-folded and without accents.
+
+    >>> fold("Brasília"), fold("São Paulo"), fold("Maaßen")
+    ('brasilia', 'sao paulo', 'maassen')
+    """
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def name_key(name: str) -> str:
+    """The key two spellings of one name share: folded, possessives dropped, words only.
+
+    >>> name_key("Kim Jong-un"), name_key("  kim-jong-un"), name_key("George W. Bush")
+    ('kim jong un', 'kim jong un', 'george w bush')
+    >>> name_key("Sebastián Piñera"), name_key("Putin's")
+    ('sebastian pinera', 'putin')
+    """
+    return " ".join(_NOT_WORD.sub(" ", _POSSESSIVE.sub("", fold(name))).split())
+
+
+def slug(name: str) -> str:
+    """The actor id for a canonical name: ASCII letters and digits joined by hyphens.
+
+    >>> slug("Kim Jong Un"), slug("Choe Son-hui"), slug("Lech Wałęsa"), slug("문재인")
+    ('kim-jong-un', 'choe-son-hui', 'lech-waesa', 'actor')
+    """
+    ascii_name = fold(name).encode("ascii", "ignore").decode()
+    return _NOT_SLUG.sub("-", ascii_name).strip("-") or "actor"

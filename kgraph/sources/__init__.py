@@ -1,0 +1,204 @@
+"""Read articles from files, directories and stdin as `Document`s: kgraph's first stage.
+
+`read_documents` picks a reader by file extension (`SUPPORTED_EXTENSIONS`); each format has its
+module: `kgraph.sources.text` (``.txt``, ``.md``), `kgraph.sources.html` (``.html``,
+``.htm``), `kgraph.sources.jsonl` (``.jsonl``, ``.ndjson``) and `kgraph.sources.tabular`
+(``.csv``, ``.tsv``). `kgraph.sources.dates` makes every article's date ISO, from its metadata
+or its dateline (`kgraph.sources.datelines`). Every problem with the input becomes a
+`ReadError` that names the file and line, and reading goes on with the next record or file.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from kgraph.errors import ReadError
+from kgraph.records import Document
+from kgraph.sources.dates import dated
+from kgraph.sources.html import read_html
+from kgraph.sources.jsonl import parse_jsonl, read_jsonl
+from kgraph.sources.tabular import read_table
+from kgraph.sources.text import Columns, Utf8Lines, binary_problem, parse_text, read_text
+
+__all__ = ["STDIN", "SUPPORTED_EXTENSIONS", "read_documents"]
+
+STDIN = "-"
+"""The input that means standard input."""
+
+_STDIN_NAME = "stdin"
+
+_FORMATS = {
+    ".txt": "text",
+    ".md": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".tsv": "tsv",
+}
+
+SUPPORTED_EXTENSIONS = tuple(sorted(_FORMATS))
+"""The file extensions `read_documents` reads, lower case; matching ignores case."""
+
+_DELIMITERS = {"csv": ",", "tsv": "\t"}
+
+
+def read_documents(
+    inputs: Iterable[str | os.PathLike[str]],
+    *,
+    on_error: Callable[[ReadError], None] | None = None,
+    text_column: str = "text",
+    id_column: str = "id",
+    date_column: str = "date",
+    strict: bool = False,
+) -> Iterator[Document]:
+    """Yield the articles in ``inputs``, in order, skipping and reporting whatever cannot be read.
+
+    Each input is a file, read by its extension; a directory, whose files with a known extension
+    are read depth first in name order (hidden files and folders, README files and symlinked
+    folders are skipped); or ``"-"``, standard input, read as JSONL if it starts with ``{`` and
+    as one plain-text article with id ``stdin`` otherwise. ``text_column``, ``id_column`` and
+    ``date_column`` name the fields that hold the text, the id and the date in JSONL, CSV and
+    TSV records.
+
+    Dates are ISO (``YYYY-MM-DD``): a metadata date is converted (`kgraph.sources.dates.iso_date`);
+    without one, or with one that cannot be read for sure, the article's dateline gives it
+    ("PYONGYANG, Oct. 19, 2023 — ..."), else the article has no date.
+
+    Each problem (a missing file, an unknown extension, a folder or file without read permission,
+    a binary file, bytes that are not UTF-8, an empty file, a bad JSON line or CSV row, a record
+    without text, a CSV without its text column) is passed to ``on_error`` as a `ReadError`,
+    and reading goes on; with ``strict=True`` the first one is raised instead. Files are read
+    lazily, a record at a time.
+
+    >>> errors = []
+    >>> documents = list(read_documents(["examples", "missing.txt"], on_error=errors.append))
+    >>> len(documents), documents[0].date
+    (11, '2024-01-22')
+    >>> [str(error) for error in errors]
+    ['missing.txt: no such file or directory']
+    """
+    if isinstance(inputs, str | os.PathLike):
+        # A lone path would be read as a list of one-letter paths.
+        raise TypeError(f"inputs must be a list of paths, not one path: use [{inputs!r}]")
+    columns = Columns(text_column, id_column, date_column)
+    return _documents(inputs, on_error, strict, columns)
+
+
+def _documents(
+    inputs: Iterable[str | os.PathLike[str]],
+    on_error: Callable[[ReadError], None] | None,
+    strict: bool,
+    columns: Columns,
+) -> Iterator[Document]:
+    for item in _read_inputs(inputs, columns):
+        if isinstance(item, Document):
+            yield dated(item)
+        elif strict:
+            raise item
+        elif on_error is not None:
+            on_error(item)
+
+
+def _read_inputs(
+    inputs: Iterable[str | os.PathLike[str]], columns: Columns
+) -> Iterator[Document | ReadError]:
+    for given in inputs:
+        if given == STDIN:
+            yield from _read_stdin(columns)
+            continue
+        path = Path(given)
+        name = path.as_posix()
+        if path.is_dir():
+            yield from _read_directory(path, name, columns)
+        elif not path.exists():
+            yield ReadError(name, "no such file or directory", kind="not found")
+        elif path.suffix.lower() not in _FORMATS:
+            kind = f"'{path.suffix}'" if path.suffix else "(no extension)"
+            known = ", ".join(SUPPORTED_EXTENSIONS)
+            yield ReadError(
+                name, f"unknown file type {kind}; kgraph reads {known}", kind="unknown type"
+            )
+        else:
+            yield from _read_file(path, name, columns)
+
+
+def _read_directory(
+    directory: Path, name: str, columns: Columns
+) -> Iterator[Document | ReadError]:
+    found = False
+    for entry in _walk(directory, name):
+        found = True
+        if isinstance(entry, ReadError):
+            yield entry
+        else:
+            yield from _read_file(*entry, columns)
+    if not found:
+        known = ", ".join(SUPPORTED_EXTENSIONS)
+        yield ReadError(
+            name, f"no files to read in this directory; kgraph reads {known}", kind="empty"
+        )
+
+
+def _walk(directory: Path, name: str) -> Iterator[tuple[Path, str] | ReadError]:
+    """The readable files under ``directory`` with their names, depth first in name order.
+
+    A folder that cannot be listed (no read permission) is one `ReadError`; its siblings are
+    still read.
+    """
+    try:
+        with os.scandir(directory) as scan:
+            entries = sorted(scan, key=lambda entry: entry.name)
+    except OSError as error:
+        yield ReadError(name, f"cannot read: {error.strerror or error}", kind="unreadable")
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        entry_name = f"{name}/{entry.name}"
+        path = Path(entry.path)
+        if entry.is_dir():
+            # Like os.walk: a symlinked folder may point back up the tree and never end.
+            if not entry.is_symlink():
+                yield from _walk(path, entry_name)
+        # A corpus folder's README describes the corpus; it is not an article.
+        elif path.suffix.lower() in _FORMATS and path.stem.lower() != "readme":
+            yield path, entry_name
+
+
+def _read_file(path: Path, name: str, columns: Columns) -> Iterator[Document | ReadError]:
+    kind = _FORMATS[path.suffix.lower()]
+    try:
+        problem = binary_problem(path, name)
+        if problem:
+            yield problem
+        elif kind in ("text", "markdown"):
+            yield from read_text(path, name, markdown=kind == "markdown")
+        elif kind == "html":
+            yield from read_html(path, name)
+        elif kind == "jsonl":
+            yield from read_jsonl(path, name, columns)
+        else:
+            yield from read_table(path, name, delimiter=_DELIMITERS[kind], columns=columns)
+    except OSError as error:
+        yield ReadError(name, f"cannot read: {error.strerror or error}", kind="unreadable")
+
+
+def _read_stdin(columns: Columns) -> Iterator[Document | ReadError]:
+    # Bytes where there are any, so that a bad byte costs one line rather than the whole stream.
+    lines = Utf8Lines(getattr(sys.stdin, "buffer", sys.stdin), _STDIN_NAME)
+    first = lines.first_character()
+    if not first:
+        yield ReadError(_STDIN_NAME, "empty input", kind="empty")
+    elif first == "{":
+        yield from parse_jsonl(lines, columns)
+    else:
+        text = "".join(lines)
+        if lines.problems:
+            yield next(iter(lines.problems.values()))
+        else:
+            yield parse_text(text, _STDIN_NAME)

@@ -1,0 +1,47 @@
+"""Actions: what a verb with its words does, in PLOVER's terms."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coding import dyads
+
+
+@pytest.mark.parametrize(
+    ("construction", "text", "expected"),
+    [
+        ("a CAMEO pattern: the verb with its object",
+         "Denmark halted aid to Eritrea on Monday.", ("Denmark", "SANCTION", "Eritrea")),
+        ("the same verb with another object",
+         "Somali rebels halted attacks on Kenyan troops.",
+         ("Somali rebels", "RETREAT", "Kenyan troops")),
+        ("kgraph's own pattern wins over the verb alone",
+         "Peru called off talks with Chile.", ("Peru", "REJECT", "Chile")),
+        ("a light verb's pattern through PLOVER's reviewed table",
+         "Japan imposed sanctions on North Korea.", ("Japan", "SANCTION", "North Korea")),
+        ("a CAMEO verb kgraph does not list",
+         "Bolivia reprimanded the Chilean ambassador.",
+         ("Bolivia", "ACCUSE", "Chilean ambassador")),
+    ],
+)
+def test_category(nlp, construction, text, expected):
+    assert expected in dyads(nlp, text), construction
+
+
+def test_a_phrasal_verb_is_no_verb_of_intent(nlp):
+    """"call" asks; "call off" does not."""
+    assert ("Peru", "REQUEST", "Chile") not in dyads(nlp, "Peru called off talks with Chile.")
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [("Kenya received a delegation from Uganda.", {"CONSULT"}),
+     ("Kenya received a notice from Uganda.", set()),
+     ("Brazil welcomed the decision by Bolivia.", {"SUPPORT"})],
+)
+def test_a_verb_acts_otherwise_on_things_than_on_people(nlp, text, categories):
+    assert {c for _, c, _ in dyads(nlp, text)} == categories
+
+
+def test_a_state_is_no_act(nlp):
+    assert dyads(nlp, "The alliance of Chile includes Peru and Bolivia.") == set()

@@ -1,0 +1,75 @@
+"""Noun phrases to actors: what a phrase says of the actor it names."""
+
+from __future__ import annotations
+
+from tests.coding import triples
+
+
+def test_a_body_of_two_nationalities_is_one_actor_each(nlp):
+    found = {(t.subject.name, t.subject.country)
+             for t in triples(nlp, "Greek and Turkish leaders met in Geneva on Monday.")}
+    assert {("Greek leaders", "GRC"), ("Turkish leaders", "TUR")} <= found
+
+
+def test_a_body_owned_by_a_pronoun_is_its_owners(nlp):
+    found = {(t.subject.name, t.subject.country) for t in triples(
+        nlp, "Israel's military said its air force struck Lebanese army positions.")}
+    assert ("air force", "ISR") in found
+
+
+def test_a_groups_own_fighters_are_the_group(nlp):
+    text = "The Unity Front said its fighters killed six Malian soldiers."
+    assert {t.subject.name for t in triples(nlp, text)} == {"Unity Front"}
+
+
+def test_a_persons_name_ends_where_the_entity_does(nlp):
+    (triple,) = triples(nlp, "Minister of Foreign Affairs Mélanie Joly met Narendra Modi.")
+    assert triple.subject.name == "Mélanie Joly"
+
+
+def test_a_place_is_no_actor(nlp):
+    text = "Indian troops patrolled near the Karakoram Pass."
+    found = {t.object.name for t in triples(nlp, text)}
+    assert "Karakoram Pass" not in found
+
+
+def test_a_possessor_heading_its_own_phrase_keeps_its_name(nlp):
+    text = "Antony Blinken arrived. During Blinken's visit to Hanoi he met Trong."
+    found = {(t.subject.name, t.action.lemma, t.object.name) for t in triples(nlp, text)}
+    assert ("Antony Blinken", "visit", "Vietnam") in found
+
+
+def test_a_person_is_no_state_whatever_the_demonym_in_the_name(nlp):
+    found = {(t.object.name, t.object.type) for t in triples(
+        nlp, "Antony Blinken met Iraqi Prime Minister Mohammed al-Sudani in Baghdad.")}
+    assert ("Sudan", "GPE") not in found
+
+
+def test_a_hyphenated_title_takes_its_first_parts_sector(nlp):
+    found = {(t.subject.name, t.subject.sector) for t in triples(
+        nlp, "UN Secretary-General Antonio Guterres condemned North Korea.")}
+    assert ("Antonio Guterres", "MIL") not in found
+
+
+def test_what_is_sent_in_a_number_is_ones_own(nlp):
+    found = {t.object.name for t in triples(nlp, "Ten countries promised to send a total "
+                                                 "of 2,900 troops to Haiti.")}
+    assert "troops" not in found
+
+
+def test_forces_loyal_to_someone_act_for_them(nlp):
+    text = ("Clashes erupted in Tripoli between armed groups loyal to Prime Minister Omar "
+            "Haddad and rival leader Sami Nouri.")
+    found = {(t.subject.name, t.object.name) for t in triples(nlp, text)}
+    assert {("Omar Haddad", "Sami Nouri"), ("Sami Nouri", "Omar Haddad")} <= found
+
+
+def test_places_coordinated_after_a_preposition_of_place_are_no_actors(nlp):
+    text = "Mozambican forces seized rebel positions at Diacaba, Romula and Nantoli."
+    assert not any(t.object.name in {"Diacaba", "Romula", "Nantoli"} for t in triples(nlp, text))
+
+
+def test_a_pronoun_in_a_conjunct_is_the_first_conjuncts(nlp):
+    text = "Syrian regime forces and their allied militants attacked Turkish positions."
+    subjects = {(t.subject.name, t.subject.country) for t in triples(nlp, text)}
+    assert all(country == "SYR" for _, country in subjects)

@@ -1,0 +1,18 @@
+"""Short names to the full name the document gives."""
+
+from __future__ import annotations
+
+from tests.coding import triples
+
+
+def test_an_arabic_article_is_no_part_of_the_name_it_joins(nlp):
+    text = ("Egyptian President Abdel-Fattah el-Sissi arrived in Doha. "
+            "Sissi met Qatar's emir on Monday.")
+    assert "Abdel-Fattah el-Sissi" in {t.subject.name for t in triples(nlp, text)}
+
+
+def test_a_short_name_is_the_longest_of_the_names_that_hold_it(nlp):
+    text = ("Sheikh Tamim bin Hamad Al-Thani arrived in Cairo. Sheikh Tamim met Egypt's "
+            "president. Tamim left on Monday after he met Jordan's king.")
+    names = {t.subject.name for t in triples(nlp, text)}
+    assert names <= {"Tamim bin Hamad Al-Thani", "Sheikh Tamim bin Hamad Al-Thani"}
