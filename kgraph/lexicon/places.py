@@ -249,10 +249,16 @@ class Places:
     def country_name(self, code: str) -> str | None:
         """The short English name of a state, one for all its mentions.
 
-        >>> Places().country_name("PRK"), Places().country_name("USA")
-        ('North Korea', 'United States')
+        >>> Places().country_name("PRK"), Places().country_name("TUR")
+        ('North Korea', 'Turkey')
         """
         if code not in self._names:
-            name = self._converter.convert(code, src="ISO3", to="name_short", not_found=None)
+            name = self._state_names.get(code) or self._converter.convert(
+                code, src="ISO3", to="name_short", not_found=None
+            )
             self._names[code] = name if isinstance(name, str) and name != code else None
         return self._names[code]
+
+    @cached_property
+    def _state_names(self) -> dict[str, str]:
+        return {code: name for code, name in rows(self._package, "state_names.tsv")}
