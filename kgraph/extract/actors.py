@@ -177,6 +177,9 @@ class ActorFinder:
         speaker = self.speaker(verb) if verb is not None else None
         if speaker is not None and speaker.start > token.idx:
             speaker = self.speaker(verb, within=_SPOKEN_CLAUSE_DEPS)
+        if speaker is not None and speaker.sector == "MED":
+            # a news agency that reports is not whom its report's pronouns mean
+            speaker = None
         antecedent = speaker or self.previous.get(wanted)
         if antecedent is None or (speaker and wanted != _ANY and _kind(speaker) != wanted):
             return None
@@ -222,7 +225,17 @@ class ActorFinder:
                          for a in self.targets(pobj)]
                 if found:
                     return found
+        owner_word = next((c for c in thing.children if c.dep_ == "poss"), None)
+        if owner_word is not None and owner_word.lower_ in _OWNER_PRONOUNS:
+            # "shelled its positions": whose the pronoun says
+            owner = self.pronoun_owner(owner_word)
+            return [owner] if owner else []
         return self.mentions.owners(thing)
+
+    def pronoun_owner(self, owner_word: Token) -> Mention | None:
+        """Whom a possessive pronoun ("its", "their") stands for."""
+        return self._antecedent(owner_word, clause_of(owner_word.head),
+                                _OWNER_PRONOUNS[owner_word.lower_])
 
 
 def accused_of(verb: Token) -> Token | None:

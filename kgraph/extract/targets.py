@@ -17,6 +17,7 @@ from ..records import Mention
 from .actions import noun_category
 from .actors import ActorFinder, prep_object
 from .labels import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, VERB_POS, conjuncts
+from .subjects import subjects
 
 __all__ = ["objects", "prepositional_targets"]
 
@@ -220,7 +221,13 @@ def _own(finder: ActorFinder, thing: Token, category: str | None) -> bool:
     ):
         # "deployed troops", "withdrew its peacekeepers", "ready to send border guards"
         return True
-    if not any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_DETERMINERS for c in thing.children):
+    owner_word = next((c for c in thing.children
+                       if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_DETERMINERS), None)
+    if owner_word is None:
+        return False
+    owner = finder.pronoun_owner(owner_word) if owner_word.lower_ != "our" else None
+    if owner is not None and all(owner.name != s.name for s in subjects(finder, thing.head)):
+        # another's thing: "Turkey's military shelled its positions", said the regime
         return False
     return mention is None or mention.type != "PERSON"
 

@@ -12,7 +12,7 @@ so new actor lists can be applied to stored readings without parsing again. In o
 4. a nameless actor of no stated country takes the article's country where the article makes
    one plain, else, acted upon, its actor's (`documents`, `aliases.share_country`);
 5. each mention becomes an actor: short names their full name, listed people their country
-   (`aliases`).
+   (`aliases`); two mentions of one actor make no triple.
 
 >>> from kgraph.extract import read
 >>> from kgraph.nlp import load_pipeline
@@ -89,6 +89,8 @@ def resolve(
             confidence=_confidence(s),
         )
         for s in found
+        # two mentions of one actor ("Lavrov ... Sergei Lavrov") are no relation
+        if actors[s.subject].name != actors[s.object].name
     )
     return list(dict.fromkeys(triples))
 

@@ -73,3 +73,9 @@ def test_a_pronoun_in_a_conjunct_is_the_first_conjuncts(nlp):
     text = "Syrian regime forces and their allied militants attacked Turkish positions."
     subjects = {(t.subject.name, t.subject.country) for t in triples(nlp, text)}
     assert all(country == "SYR" for _, country in subjects)
+
+
+def test_a_state_the_model_took_for_a_person_is_still_the_state(nlp):
+    found = {(t.object.name, t.object.country)
+             for t in triples(nlp, "The United States halted military aid to Niger.")}
+    assert ("Niger", "NER") in found

@@ -38,3 +38,9 @@ def test_whom_an_act_is_done_for_is_no_target(nlp):
     found = dyads(nlp, "Headline\n\nKenya extended an invitation on behalf of Uganda "
                        "for Rwanda to visit Nairobi.")
     assert not any(obj == "Uganda" for _, _, obj in found)
+
+
+def test_a_thing_of_another_actor_targets_that_actor(nlp):
+    found = dyads(nlp, "Headline\n\nTurkish artillery shelled its positions near the border "
+                       "overnight, the Kurdish militia said.")
+    assert ("Turkey", "ASSAULT", "Kurdish militia") in found
