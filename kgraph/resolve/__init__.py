@@ -39,6 +39,8 @@ from .references import antecedents
 
 __all__ = ["resolve"]
 
+_COOPERATION_QUADS = frozenset({"verbal_cooperation", "material_cooperation"})
+
 
 def resolve(
     reading: Reading,
@@ -145,10 +147,15 @@ def _referents(
 def _placed(statement: Statement, focus: str | None, agents: Agents) -> Statement:
     """A nameless actor of no stated country takes the article's country; with none known,
     a nameless group acted upon takes its actor's ("Egyptian police dispersed
-    demonstrators"), unless it was attacked: a victim is not the attacker's. "The country"
-    takes none: in a story from Paris it is often Niger."""
+    demonstrators", "the SDF handed villages to the regime"), unless it was attacked (a
+    victim is not the attacker's) or a government cooperates with it: the officials a
+    minister meets are as often foreign. "The country" takes none: in a story from Paris it
+    is often Niger."""
     if focus is None:
-        if statement.action.category == "ASSAULT":
+        diplomacy = statement.action.quad in _COOPERATION_QUADS and (
+            statement.subject.sector == "GOV"
+        )
+        if statement.action.category == "ASSAULT" or diplomacy:
             return statement
         subject, obj = share_country(statement.subject, statement.object)
         return replace(statement, subject=subject, object=obj)
