@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["PERSONAL_PRONOUNS", "PRONOUNS", "fold", "name_key", "slug", "without_full_stop"]
+__all__ = [
+    "PERSONAL_PRONOUNS",
+    "PRONOUNS",
+    "fold",
+    "name_key",
+    "slug",
+    "table_key",
+    "without_full_stop",
+]
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them"})
 """The pronouns that may stand for an actor: how a sentence refers to one, never its name."""
@@ -44,6 +52,15 @@ def name_key(name: str) -> str:
     ('sebastian pinera', 'putin')
     """
     return " ".join(_NOT_WORD.sub(" ", _POSSESSIVE.sub("", fold(name))).split())
+
+
+def table_key(name: str) -> str:
+    """A name as an analyst's dictionaries key it: folded, without a leading "the".
+
+    >>> table_key("The Arnorian Guard"), table_key(" Éowyn")
+    ('arnorian guard', 'eowyn')
+    """
+    return fold(name.strip()).removeprefix("the ")
 
 
 def slug(name: str) -> str:

@@ -1,9 +1,7 @@
 """The house rules that keep kgraph walkable, checked on its own source.
 
 No module over 400 lines, no function over 60, and no import cycle between kgraph's modules
-(what each module imports at its top, relative imports resolved). A few modules of other
-branches are over the limits today: they are strict xfails, which fail once fixed, so that the
-mark is then taken off.
+(what each module imports at its top, relative imports resolved).
 """
 
 from __future__ import annotations
@@ -19,13 +17,6 @@ PACKAGE = ROOT / "kgraph"
 MAX_MODULE_LINES = 400
 MAX_FUNCTION_LINES = 60
 
-# Over the limits before this layout, in code the lead is changing.
-KNOWN_LONG = {
-    "kgraph/extract/mentions.py": "functions",
-    "kgraph/resolve/aliases.py": "functions",
-}
-
-
 def modules() -> dict[str, Path]:
     """kgraph's modules by dotted name (a package by its own name)."""
     found = {}
@@ -38,24 +29,16 @@ def modules() -> dict[str, Path]:
 MODULES = modules()
 
 
-def cases(kind: str) -> list:
-    marks = {
-        path: pytest.mark.xfail(strict=True, reason=f"long {kind} of another branch")
-        for path, known in KNOWN_LONG.items()
-        if known == kind
-    }
-    return [
-        pytest.param(path, marks=marks.get(str(path.relative_to(ROOT)), ()), id=name)
-        for name, path in MODULES.items()
-    ]
+def cases() -> list:
+    return [pytest.param(path, id=name) for name, path in MODULES.items()]
 
 
-@pytest.mark.parametrize("path", cases("modules"))
+@pytest.mark.parametrize("path", cases())
 def test_no_module_is_over_400_lines(path: Path) -> None:
     assert len(path.read_text(encoding="utf-8").splitlines()) <= MAX_MODULE_LINES
 
 
-@pytest.mark.parametrize("path", cases("functions"))
+@pytest.mark.parametrize("path", cases())
 def test_no_function_is_over_60_lines(path: Path) -> None:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     long = {

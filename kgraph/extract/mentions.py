@@ -190,78 +190,22 @@ class Mentions:
 
     def _mention(self, head: Token, tokens: list[Token]) -> Mention | None:
         """The mention of the phrase ``tokens`` headed by ``head``, if it names an actor."""
-        if head.pos_ == "PRON" or head.like_num:
+        if not tokens or self._no_actor(head):
             return None
-        if head.ent_type_ in NON_ACTOR_ENTS and not (
-            # a state's name the model took for a work or product: "aid to Niger"
-            head.ent_type_ in _MISTAKEN_ENTS and self.lexicon.places.country_of(head.text)
-        ):
-            return None
-        if not tokens:
-            return None
-        places, agents = self.lexicon.places, self.lexicon.agents
-        if head.ent_type_ in _LOCATION_ENTS and not (
-            places.place_country(entity_text(head)) or self._organisation(entity_text(head))
-        ):
-            # a place is where an act happens, not who acts: "the Depsang Plains", "the Aegean"
-            return None
+        agents = self.lexicon.agents
         text = head.doc[tokens[0].i : tokens[-1].i + 1].text
         head_role = role(agents, head)
         if head_role and _abstract(head):
             return None
-        org = self._organisation(text) or self._organisation(entity_text(head))
-        state = None
-        if not any(agents.is_title_word(t.text) for t in tokens):
-            # a state, its people or its capital, but no "Russian Foreign Ministry"
-            # a person is no state, whatever the demonym in the name ("al-Sudani")
-            proper = head.pos_ == "PROPN" or head.ent_type_ in ACTOR_ENTS
-            if proper and (head.ent_type_ != "PERSON" or self._state_named(head)):
-                # the entity alone, without what the phrase adds: "war-torn Mozambique", or
-                # the name the model took for no entity: "US" in "recent US drone strikes"
-                state = (
-                    places.country_of(entity_text(head))
-                    or places.country_of(text)
-                    or (None if head.ent_type_ else places.country_of(head.text))
-                )
         name_tokens = (
             _body_name(head)
             or self._name_tokens(tokens)
             or (self._appositive_name(head) if head_role else [])
         )
-        modifiers = [t for t in tokens if t not in name_tokens and t.i != head.i]
-        modifier_country = (
-            first_country(places, modifiers) or owner_country(self.lexicon, modifiers)
-        )
-        sector = head_role.sector if head_role and head_role.sector else sector_of(agents, tokens)
-        body = self._modifier_organisation(modifiers)
-        if body and (sector is None or (sector == "GOV" and body.sector != "GOV")):
-            # an office in a body that is no government: "Hamas leaders", "the UN envoy",
-            # "IMF Managing Director Kristalina Georgieva"
-            sector = body.sector
-        if org:  # an international organisation: "the U.N. Security Council"
-            kind, name, sector = "ORG", org.name, org.sector
-            country = org.country or modifier_country
-        elif state and head.ent_type_ == "NORP" and head.pos_ != "ADJ":  # a people
-            kind, name, sector, country = "GROUP", text, None, state
-        elif state:  # a state, its capital or demonym: "the US", "Washington"
-            kind, name, sector, country = "GPE", places.country_name(state) or text, "GOV", state
-        elif name_tokens:  # a named person or body: "Russian Foreign Minister Sergei Lavrov"
-            name = without_full_stop(head.doc[name_tokens[0].i : name_tokens[-1].i + 1].text)
-            person = any(t.ent_type_ == "PERSON" for t in name_tokens) or any(
-                (r := agents.role(t.lemma_)) is not None and r.person for t in tokens
-            )
-            kind = "PERSON" if person else "ORG"
-            country = modifier_country or place_country(places, head) or (
-                None if person else city_or_region_country(places, head)
-            )
-        elif head_role or head.ent_type_ in ACTOR_ENTS:  # a role or group: "Sudanese forces"
-            kind = "PERSON" if head_role and head_role.person else "GROUP"
-            name = text
-            country = (
-                first_country(places, tokens) or modifier_country or place_country(places, head)
-            )
-        else:
+        identity = self._identity(head, tokens, text, head_role, name_tokens)
+        if identity is None:
             return None
+        kind, name, country, sector = identity
         return Mention(
             head=head.i,
             start=tokens[0].idx,
@@ -276,6 +220,84 @@ class Mentions:
             definite=any(c.lower_ in _DEFINITE for c in head.children),
             count=self._count(head, head_role),
             described=any(c.dep_ in _DESCRIBING_DEPS for c in head.rights),
+        )
+
+    def _no_actor(self, head: Token) -> bool:
+        """Whether the phrase headed by ``head`` can name no actor, whatever its words."""
+        if head.pos_ == "PRON" or head.like_num:
+            return True
+        places = self.lexicon.places
+        if head.ent_type_ in NON_ACTOR_ENTS and not (
+            # a state's name the model took for a work or product: "aid to Niger"
+            head.ent_type_ in _MISTAKEN_ENTS and places.country_of(head.text)
+        ):
+            return True
+        # a place is where an act happens, not who acts: "the Depsang Plains", "the Aegean"
+        return head.ent_type_ in _LOCATION_ENTS and not (
+            places.place_country(entity_text(head)) or self._organisation(entity_text(head))
+        )
+
+    def _identity(
+        self,
+        head: Token,
+        tokens: list[Token],
+        text: str,
+        head_role: Role | None,
+        name_tokens: list[Token],
+    ) -> tuple[str, str, str | None, str | None] | None:
+        """The kind, name, country and sector of the actor the phrase names, if any."""
+        places, agents = self.lexicon.places, self.lexicon.agents
+        org = self._organisation(text) or self._organisation(entity_text(head))
+        state = self._state(head, tokens, text)
+        modifiers = [t for t in tokens if t not in name_tokens and t.i != head.i]
+        modifier_country = (
+            first_country(places, modifiers) or owner_country(self.lexicon, modifiers)
+        )
+        sector = head_role.sector if head_role and head_role.sector else sector_of(agents, tokens)
+        body = self._modifier_organisation(modifiers)
+        if body and (sector is None or (sector == "GOV" and body.sector != "GOV")):
+            # an office in a body that is no government: "Hamas leaders", "the UN envoy",
+            # "IMF Managing Director Kristalina Georgieva"
+            sector = body.sector
+        if org:  # an international organisation: "the U.N. Security Council"
+            return "ORG", org.name, org.country or modifier_country, org.sector
+        if state and head.ent_type_ == "NORP" and head.pos_ != "ADJ":  # a people
+            return "GROUP", text, state, None
+        if state:  # a state, its capital or demonym: "the US", "Washington"
+            return "GPE", places.country_name(state) or text, state, "GOV"
+        if name_tokens:  # a named person or body: "Russian Foreign Minister Sergei Lavrov"
+            name = without_full_stop(head.doc[name_tokens[0].i : name_tokens[-1].i + 1].text)
+            person = any(t.ent_type_ == "PERSON" for t in name_tokens) or any(
+                (r := agents.role(t.lemma_)) is not None and r.person for t in tokens
+            )
+            country = modifier_country or place_country(places, head) or (
+                None if person else city_or_region_country(places, head)
+            )
+            return ("PERSON" if person else "ORG"), name, country, sector
+        if head_role or head.ent_type_ in ACTOR_ENTS:  # a role or group: "Sudanese forces"
+            kind = "PERSON" if head_role and head_role.person else "GROUP"
+            country = (
+                first_country(places, tokens) or modifier_country or place_country(places, head)
+            )
+            return kind, text, country, sector
+        return None
+
+    def _state(self, head: Token, tokens: list[Token], text: str) -> str | None:
+        """The country code of the state the phrase names: a state, its people or its
+        capital, but no "Russian Foreign Ministry", and no person whatever the demonym in
+        the name ("al-Sudani")."""
+        if any(self.lexicon.agents.is_title_word(t.text) for t in tokens):
+            return None
+        proper = head.pos_ == "PROPN" or head.ent_type_ in ACTOR_ENTS
+        if not proper or (head.ent_type_ == "PERSON" and not self._state_named(head)):
+            return None
+        # the entity alone, without what the phrase adds: "war-torn Mozambique", or the
+        # name the model took for no entity: "US" in "recent US drone strikes"
+        places = self.lexicon.places
+        return (
+            places.country_of(entity_text(head))
+            or places.country_of(text)
+            or (None if head.ent_type_ else places.country_of(head.text))
         )
 
     def _state_named(self, head: Token) -> bool:

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from ..datafiles import rows
 from ..names import name_key as _key
+from ..names import table_key
 from .places import Places
 from .tables import ActorEntry
 from .tables import actors as phoenix_actors
@@ -32,10 +33,6 @@ if TYPE_CHECKING:
     from .dictionaries import UserDictionaries
 
 
-def _folded(name: str) -> str:
-    from .dictionaries import folded
-
-    return folded(name)
 
 __all__ = ["NamedActors", "Organisation", "Person"]
 
@@ -157,8 +154,8 @@ class NamedActors:
         name = name.removeprefix("the ").removeprefix("The ")
         if not name or name[0].islower():
             return None
-        if self._user is not None and _folded(name) in self._user.organisations:
-            return self._user.organisations[_folded(name)]
+        if self._user is not None and table_key(name) in self._user.organisations:
+            return self._user.organisations[table_key(name)]
         found = self._organisations.get(name.lower())
         if found and found.name.lower() == name.lower():
             # as the text writes it: Phoenix's names lose an acronym's capitals ("Un Envoy")
@@ -178,7 +175,7 @@ class NamedActors:
         (True, True)
         """
         if name not in self._people:
-            listed = self._user.people.get(_folded(name)) if self._user is not None else None
+            listed = self._user.people.get(table_key(name)) if self._user is not None else None
             self._people[name] = listed or self._person(name)
         return self._people[name]
 

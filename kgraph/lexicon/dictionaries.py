@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import os
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ReadError
+from ..names import table_key
 from .actors import Organisation, Person
 from .agents import Role
 from .petrarch.actors import Actor, read_actors
@@ -154,23 +154,12 @@ def _add_actor(user: UserDictionaries, actor: Actor) -> None:
     names = (actor.name, *actor.synonyms)
     if actor.type == "GPE" and country:
         for name in names:
-            user.states.setdefault(folded(name), country)
+            user.states.setdefault(table_key(name), country)
     elif actor.type == "PERSON":
         person = Person(actor.name, country, sector or "GOV")
         for name in names:
-            user.people.setdefault(folded(name), person)
+            user.people.setdefault(table_key(name), person)
     else:
         organisation = Organisation(actor.name, sector or "", country)
         for name in names:
-            user.organisations.setdefault(folded(name), organisation)
-
-
-def folded(name: str) -> str:
-    """A name as the user's tables key it: lower case, no accents, no leading "the".
-
-    >>> folded("The Arnorian Guard"), folded("Éowyn")
-    ('arnorian guard', 'eowyn')
-    """
-    decomposed = unicodedata.normalize("NFKD", name.lower().strip())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return plain.removeprefix("the ")
+            user.organisations.setdefault(table_key(name), organisation)

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..datafiles import rows
 from ..names import fold as _folded
+from ..names import table_key
 
 if TYPE_CHECKING:
     from .dictionaries import UserDictionaries
@@ -195,8 +196,8 @@ class Places:
         name = _bare(name)
         if not name or not name[0].isupper() or len(name.split()) > _MAX_NAME_WORDS:
             return None
-        if self._user is not None and _folded(name) in self._user.states:
-            return self._user.states[_folded(name)]
+        if self._user is not None and table_key(name) in self._user.states:
+            return self._user.states[table_key(name)]
         known = self._table.get(_folded(name)) or self._demonym(name)
         if known or len(name) <= _MAX_CODE_LENGTH:
             # country_converter reads two letters as an ISO code: "La" (Prensa) would be Laos

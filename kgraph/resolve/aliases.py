@@ -89,32 +89,9 @@ def actors_of(
         m: replace(m, name=renames[m.name]) if m.named and m.name in renames else m
         for m in mentions
     }
-    mentions = list(said.values())
-    full_names = sorted(
-        {m.name for m in mentions if m.named and m.type != "GPE" and len(_words(m.name)) > 1}
-        | {n for n in names if len(_words(n)) > 1}
-    )
-    people = [m for m in mentions if m.named and m.type == "PERSON" and m.role]
-    groups = [m for m in mentions if not m.named and m.role and m.country]
-    canonical: dict[Mention, str] = {}
-    for mention in mentions:
-        if mention.named and mention.type != "GPE":
-            canonical[mention] = _full_name(mention, full_names) or mention.name
-        elif mention.role:
-            canonical[mention] = (
-                _holder(mention, people) or _earlier_group(mention, groups) or mention.name
-            )
-        else:
-            canonical[mention] = mention.name
-    merged: dict[str, dict[str, str | None]] = {}
+    canonical = _canonical_names(list(said.values()), names)
+    merged = _merged_attributes(canonical)
     named = {name for mention, name in canonical.items() if mention.named}
-    for mention, name in canonical.items():
-        actor = merged.setdefault(name, {"type": None, "country": None, "sector": None})
-        for attr in ("country", "sector"):
-            actor[attr] = actor[attr] or getattr(mention, attr)
-        # a PERSON label anywhere wins over the model's ORG on a bare surname
-        if actor["type"] in (None, "ORG") or mention.type == "PERSON":
-            actor["type"] = mention.type if actor["type"] != "PERSON" else "PERSON"
     for name in named:
         _fill_from_known_person(name, merged[name], known)
     return {
@@ -131,6 +108,41 @@ def actors_of(
         for original, mention in said.items()
         for name in [canonical[mention]]
     }
+
+
+def _canonical_names(mentions: list[Mention], names: Iterable[str]) -> dict[Mention, str]:
+    """Each mention's actor name: a named one's full name, a role's holder or the group
+    named before it, else the mention's own name."""
+    full_names = sorted(
+        {m.name for m in mentions if m.named and m.type != "GPE" and len(_words(m.name)) > 1}
+        | {n for n in names if len(_words(n)) > 1}
+    )
+    people = [m for m in mentions if m.named and m.type == "PERSON" and m.role]
+    groups = [m for m in mentions if not m.named and m.role and m.country]
+    canonical: dict[Mention, str] = {}
+    for mention in mentions:
+        if mention.named and mention.type != "GPE":
+            canonical[mention] = _full_name(mention, full_names) or mention.name
+        elif mention.role:
+            canonical[mention] = (
+                _holder(mention, people) or _earlier_group(mention, groups) or mention.name
+            )
+        else:
+            canonical[mention] = mention.name
+    return canonical
+
+
+def _merged_attributes(canonical: dict[Mention, str]) -> dict[str, dict[str, str | None]]:
+    """The type, country and sector of each actor name, from all its mentions."""
+    merged: dict[str, dict[str, str | None]] = {}
+    for mention, name in canonical.items():
+        actor = merged.setdefault(name, {"type": None, "country": None, "sector": None})
+        for attr in ("country", "sector"):
+            actor[attr] = actor[attr] or getattr(mention, attr)
+        # a PERSON label anywhere wins over the model's ORG on a bare surname
+        if actor["type"] in (None, "ORG") or mention.type == "PERSON":
+            actor["type"] = mention.type if actor["type"] != "PERSON" else "PERSON"
+    return merged
 
 
 def _fill_from_known_person(
