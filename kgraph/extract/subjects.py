@@ -39,6 +39,10 @@ def subjects(finder: ActorFinder, verb: Token) -> list[Mention]:
         # a passive coordinated with a passive shares its patient, not an actor: "a soldier
         # was shot dead and four wounded"
         return []
+    if _passive_participle(verb):
+        # a bare past participle is passive: "Asked about the talks, Lavrov said", and the
+        # small model's "would reinstate previously lifted sanctions"
+        return []
     if verb.dep_ in INHERITING_DEPS:
         return subjects(finder, verb.head) or passive_subjects(finder, verb.head)
     accused = accused_of(verb)
@@ -70,6 +74,16 @@ def _participle_subjects(finder: ActorFinder, verb: Token) -> list[Mention]:
         # a thing is made only by an act the lexicon knows: not "the bridge spanning"
         return []
     return subjects(finder, clause)
+
+
+def _passive_participle(verb: Token) -> bool:
+    """Whether ``verb`` is an adverbial past participle with no auxiliary of its own, which
+    names what was done to someone, not what its governor's subject did."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    )
 
 
 def _elided(subject: Token) -> bool:

@@ -164,7 +164,11 @@ def prepositional_targets(
     for word, pobj in _prepositions(head):
         if word == "with":
             # a partner, never the owner of a means: "with Albania's help"
-            found += finder.actors(pobj)
+            if finder.mentions.at(pobj) is not None or not _possessed(pobj):
+                found += finder.actors(pobj)
+        elif word == "of" and _acted_on_by_noun(head, category, events):
+            # the event noun's patient: "tightened the blockade of Serbia"
+            found += finder.targets(pobj)
         elif pobj.lemma_.lower() in _FOR_WHOM:
             continue
         elif word in _TARGET_PREPS or word in _PLACE_TARGET_PREPS.get(category, ()) or (
@@ -181,6 +185,21 @@ def prepositional_targets(
             # the place of the force withdrawn: "the withdrawal of forces from Panama"
             found += prepositional_targets(finder, pobj, category)
     return found
+
+
+def _possessed(noun: Token) -> bool:
+    """Whether a noun has a possessor: "Albania's help"."""
+    return any(c.dep_ == "poss" for c in noun.children)
+
+
+def _acted_on_by_noun(head: Token, category: str | None, events: Events) -> bool:
+    """Whether ``head`` is an event noun whose "of" names what the act is done to: "the
+    blockade of Serbia", "an invasion of Iraq", but not a force withdrawn or sent."""
+    return (
+        head.pos_ == "NOUN"
+        and category not in _OWN_FORCE_CATEGORIES
+        and noun_category(head, events) is not None
+    )
 
 
 def _prepositions(head: Token) -> Iterator[tuple[str, Token]]:

@@ -56,3 +56,12 @@ def test_backing_an_act_against_another_is_hostile_to_the_other(nlp):
     found = dyads(nlp, "Headline\n\nGhana backed sanctions against Niger's junta on Monday.")
     assert ("Ghana", "THREATEN", "Niger's junta") in found
     assert ("Ghana", "SUPPORT", "Niger's junta") not in found
+
+
+def test_restoring_or_stepping_up_an_act_is_the_act(nlp):
+    assert dyads(nlp, "Estonia reinstated sanctions against Belarus.") == {
+        ("Estonia", "SANCTION", "Belarus")
+    }
+    assert ("rebels", "ASSAULT", "Malian troops") in dyads(
+        nlp, "The rebels intensified their attacks on Malian troops."
+    )

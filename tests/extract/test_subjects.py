@@ -9,3 +9,9 @@ def test_a_passive_coordinated_with_a_passive_shares_its_patient_not_an_actor(nl
     found = dyads(nlp, "Headline\n\nA Malian soldier was shot dead and two wounded in "
                        "clashes with Algerian troops near the frontier.")
     assert ("Malian soldier", "ASSAULT", "Algerian troops") in found
+
+
+def test_a_bare_past_participle_names_what_was_done_to_the_subject_not_its_act(nlp):
+    found = dyads(nlp, "Headline\n\nAsked about the talks with Serbia, the Kosovan premier "
+                       "criticised Belgrade.")
+    assert found == {("Kosovan premier", "ACCUSE", "Serbia")}

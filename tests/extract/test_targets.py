@@ -49,3 +49,8 @@ def test_a_thing_of_another_actor_targets_that_actor(nlp):
 def test_a_group_met_is_of_the_state_it_comes_from(nlp):
     (triple,) = triples(nlp, "Kenya received a delegation from Uganda.")
     assert (triple.object.name, triple.object.country) == ("delegation", "UGA")
+
+
+def test_an_event_noun_of_a_state_acts_on_that_state_and_the_helper_is_no_target(nlp):
+    found = dyads(nlp, "Ghana tightened its blockade of Togo's ports with Benin's help.")
+    assert found == {("Ghana", "COERCE", "Togo")}
