@@ -25,7 +25,11 @@ __all__ = ["read"]
 _PERSON_ENTS = frozenset({"PERSON"})
 # the entities that name a state, its people or its bodies ("the Cameroon army")
 _STATE_ENTS = frozenset({"GPE", "NORP", "ORG", "LOC"})
-_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "ROOT"})
+# "npadvmod": the small model's label for a name after a quote with no verb: '"...," ministry
+# spokesperson Jiang Bin.'
+_NOMINAL_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "ROOT", "npadvmod"}
+)
 # a role with a name in apposition is named too: "Peru's president, Ana Torres"
 _NAMED_POS = frozenset({"PROPN", "NOUN"})
 

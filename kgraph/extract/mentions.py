@@ -123,6 +123,8 @@ class Mentions:
                 mention = self._mention(head, phrase(head))
             if mention and _where(head, mention):
                 mention = None
+            if mention and mention.named and not mention.role:
+                mention = self._described(head, mention)
             self._memo[head.i] = mention
         return self._memo[head.i]
 
@@ -351,6 +353,25 @@ class Mentions:
                 break
             name.insert(0, token)
         return name
+
+    def _described(self, head: Token, mention: Mention) -> Mention:
+        """A name with its office in apposition holds the office, and takes the office's
+        country and sector: "Pal Mai Deng, SPLM-IO spokesperson", "Jiang, a spokesman of
+        the Chinese foreign ministry"."""
+        for child in head.rights:
+            if child.dep_ != "appos" or child.pos_ != "NOUN":
+                continue
+            office = self._mention(child, phrase(child))
+            if office is None or office.named or not office.role:
+                continue
+            return replace(
+                mention,
+                type="PERSON" if office.type == "PERSON" else mention.type,
+                role=office.role,
+                country=mention.country or office.country,
+                sector=mention.sector or office.sector,
+            )
+        return mention
 
     def _appositive_name(self, head: Token) -> list[Token]:
         """The name in apposition to a role: "his counterpart, Choe Son Hui"."""

@@ -41,7 +41,9 @@ def sector_of(agents: Agents, tokens: list[Token]) -> str | None:
     """The sector of the last role word in a phrase ("government forces" is MIL); the
     first part of a hyphenated title gives it ("Secretary-General" is no general)."""
     for token in reversed(tokens):
-        if token.i > 0 and token.doc[token.i - 1].text in HYPHENS:
+        before = token.doc[token.i - 1] if token.i > 0 else None
+        if before is not None and before.text in HYPHENS and not before.whitespace_:
+            # joined by a hyphen, not a dateline's dash: "ABIDJAN - President Brou"
             continue
         found = agents.role(token.lemma_)
         if found and found.sector:

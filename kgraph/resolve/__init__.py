@@ -78,6 +78,7 @@ def resolve(
         reading.person_names,
         scope=content_hash(document.id)[:8],
         renames=acronyms(document.text),
+        focus=focus,
     )
     triples = (
         Triple(

@@ -29,6 +29,7 @@ def _words(name: str) -> list[str]:
 
 
 _ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "az", "an"})
+_NATIONAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "INS"})
 
 
 def _full_name(mention: Mention, full_names: list[str]) -> str | None:
@@ -74,6 +75,7 @@ def actors_of(
     names: Iterable[str] = (),
     scope: str = "",
     renames: dict[str, str] | None = None,
+    focus: str | None = None,
 ) -> dict[Mention, Actor]:
     """Map each mention of one document to its actor.
 
@@ -83,6 +85,9 @@ def actors_of(
     name's slug, the same in every article; a nameless one ("the government") is told apart
     by its country, or, with none, kept to its document by ``scope``. ``renames`` gives the
     long names of the acronyms the document introduced ("RSF": "Rapid Support Forces").
+    A named office holder of a state's own sectors whom neither the document nor the lexicon
+    places is of ``focus``, the country the article is about: "President Laurent Gbagbo" in
+    a story from Abidjan.
     """
     renames = renames or {}
     said = {
@@ -94,6 +99,8 @@ def actors_of(
     named = {name for mention, name in canonical.items() if mention.named}
     for name in named:
         _fill_from_known_person(name, merged[name], known)
+        if focus and _unplaced_officer(merged[name]):
+            merged[name]["country"] = focus
     return {
         original: Actor(
             id=slug(name) if name in named else _nameless_id(name, merged[name]["country"], scope),
@@ -136,8 +143,10 @@ def _merged_attributes(canonical: dict[Mention, str]) -> dict[str, dict[str, str
     """The type, country and sector of each actor name, from all its mentions."""
     merged: dict[str, dict[str, str | None]] = {}
     for mention, name in canonical.items():
-        actor = merged.setdefault(name, {"type": None, "country": None, "sector": None})
-        for attr in ("country", "sector"):
+        actor = merged.setdefault(
+            name, {"type": None, "country": None, "sector": None, "role": None}
+        )
+        for attr in ("country", "sector", "role"):
             actor[attr] = actor[attr] or getattr(mention, attr)
         # a PERSON label anywhere wins over the model's ORG on a bare surname
         if actor["type"] in (None, "ORG") or mention.type == "PERSON":
@@ -157,6 +166,17 @@ def _fill_from_known_person(
         actor["type"] = "PERSON"
         actor["country"] = actor["country"] or person.country
         actor["sector"] = actor["sector"] or person.sector
+
+
+def _unplaced_officer(actor: dict[str, str | None]) -> bool:
+    """Whether an actor is a person of no known country holding an office of a state's own
+    sectors (its government, forces, courts, parties or rebels), not of a foreign body's."""
+    return (
+        actor["type"] == "PERSON"
+        and actor["country"] is None
+        and actor["role"] is not None
+        and actor["sector"] in _NATIONAL_SECTORS
+    )
 
 
 def _nameless_id(name: str, country: str | None, scope: str) -> str:

@@ -97,3 +97,17 @@ def test_power_is_no_body_that_holds_it(nlp):
     text = ("Headline\n\nLibyan Prime Minister Ali Sow has said he would only cede authority "
             "to a government that comes through elections.")
     assert "authority" not in {t.object.name for t in triples(nlp, text)}
+
+
+def test_a_name_with_its_office_in_apposition_holds_the_office(nlp):
+    [found] = triples(nlp, "Ayo Bello, the Nigerian army spokesman, accused Cameroon of "
+                           "shelling border villages.")
+    assert (found.subject.name, found.subject.type, found.subject.country) == (
+        "Ayo Bello", "PERSON", "NGA"
+    )
+
+
+def test_a_name_left_after_a_quote_with_no_verb_still_names_the_speaker(nlp):
+    found = triples(nlp, "ACCRA (AP) - Togo's border closure hurt the region, foreign ministry "
+                         "spokesperson Ama Owusu.\n\nOwusu accused Togo of provocations.")
+    assert [(t.subject.name, t.subject.country) for t in found] == [("Ama Owusu", "GHA")]

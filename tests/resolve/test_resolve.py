@@ -43,3 +43,9 @@ def test_a_government_acting_on_its_own_state_is_no_relation(nlp):
 def test_officials_a_government_meets_keep_no_guessed_country(nlp):
     found = triples(nlp, "US envoy Ana Ruiz met senior officials on Monday.")
     assert ("senior officials", "USA") not in {(t.object.name, t.object.country) for t in found}
+
+
+def test_an_office_holder_no_list_knows_is_of_the_country_the_story_is_from(nlp):
+    found = triples(nlp, "ABIDJAN (Reuters) - President Kouassi Brou condemned Liberia on "
+                         "Monday.\n\nBrou said Liberian gunmen had attacked Ivorian villages.")
+    assert {(t.subject.name, t.subject.country) for t in found} >= {("Kouassi Brou", "CIV")}
