@@ -14,9 +14,16 @@ from spacy.tokens import Token
 
 from ..lexicon.events import Events
 from ..lexicon.verb_patterns import Clause, Phrase
-from .labels import CONDITION_MARKS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, conjuncts
+from .labels import (
+    CONDITION_MARKS,
+    OBJECT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    conjuncts,
+    prep_object,
+)
 
-__all__ = ["Reading", "is_condition", "noun_category", "read_act", "read_action"]
+__all__ = ["Reading", "carried", "is_condition", "noun_category", "read_act", "read_action"]
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _REPORTED_FUTURE_AUX = frozenset({"would"})
@@ -181,9 +188,20 @@ def noun_category(noun: Token, events: Events) -> str | None:
     return events.noun_category(lemma) or events.noun_category(noun.text)
 
 
+def carried(obj: Token, events: Events) -> Token:
+    """The noun an object stands for: its "of" where the object only counts or groups
+    events ("launched a series of attacks", "carried out one of the deadliest attacks"),
+    else the object itself."""
+    if obj.lemma_.lower() in events.event_partitives:
+        inner = prep_object(obj, "of")
+        if inner is not None:
+            return inner
+    return obj
+
+
 def _event_nouns(verb: Token, events: Events) -> Iterator[Token]:
     """The verb's objects that name events, or name them in a compound ("mediation effort")."""
-    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    objects = [carried(c, events) for c in verb.children if c.dep_ in OBJECT_DEPS]
     # coordinated objects too: "launched artillery, mortar and rocket fire"
     for child in [*objects, *(c for o in objects for c in conjuncts(o))]:
         compounds = [c for c in child.lefts if c.dep_ == "compound"]

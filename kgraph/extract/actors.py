@@ -24,10 +24,11 @@ from .labels import (
     VERB_POS,
     clause_of,
     conjuncts,
+    prep_object,
 )
 from .mentions import PRONOUNS, Mentions
 
-__all__ = ["ActorFinder", "accused_of", "prep_object"]
+__all__ = ["ActorFinder", "accused_of"]
 
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _OWNER_PREPS = frozenset({"of", "by", "from"})
@@ -262,14 +263,6 @@ def _loyal_to(token: Token) -> Token | None:
 def clause_verb(token: Token) -> Token:
     """The verb a token heads or, for an object, the verb it is the object of."""
     return token.head if token.dep_ in OBJECT_DEPS else token
-
-
-def prep_object(token: Token, preposition: str) -> Token | None:
-    """The object of a noun's prepositional phrase: "of" in "a group of refugees"."""
-    for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ == preposition:
-            return next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return None
 
 
 def _reports_after(subject: Token) -> bool:

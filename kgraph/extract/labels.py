@@ -33,3 +33,11 @@ def clause_of(token: Token) -> Token | None:
     while token.dep_ != "ROOT" and token.pos_ not in VERB_POS:
         token = token.head
     return token if token.pos_ in VERB_POS else None
+
+
+def prep_object(token: Token, preposition: str) -> Token | None:
+    """The object of a noun's prepositional phrase: "of" in "a group of refugees"."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == preposition:
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None

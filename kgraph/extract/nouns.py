@@ -23,9 +23,9 @@ from spacy.tokens import Token
 
 from ..records import Mention
 from .actions import Reading, noun_category
-from .actors import ActorFinder, prep_object
+from .actors import ActorFinder
 from .findings import Finding, findings
-from .labels import ANY_SUBJECT_DEPS, HYPHENS, OBJECT_DEPS, VERB_POS
+from .labels import ANY_SUBJECT_DEPS, HYPHENS, OBJECT_DEPS, VERB_POS, prep_object
 from .subjects import passive_subjects, subjects
 from .targets import prepositional_targets
 

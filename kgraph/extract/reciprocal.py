@@ -12,8 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..records import Mention
-from .actors import ActorFinder, prep_object
-from .labels import OBJECT_DEPS
+from .actors import ActorFinder
+from .labels import OBJECT_DEPS, prep_object
 
 __all__ = ["each_other", "partners"]
 

@@ -15,9 +15,16 @@ from spacy.tokens import Token
 
 from ..lexicon.events import Events
 from ..records import Mention
-from .actions import noun_category
-from .actors import ActorFinder, prep_object
-from .labels import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, VERB_POS, conjuncts
+from .actions import carried, noun_category
+from .actors import ActorFinder
+from .labels import (
+    OBJECT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    VERB_POS,
+    conjuncts,
+    prep_object,
+)
 from .subjects import subjects
 
 __all__ = ["objects", "prepositional_targets"]
@@ -102,7 +109,8 @@ def objects(finder: ActorFinder, verb: Token) -> tuple[list[Mention], bool]:
         if child.dep_ in OBJECT_DEPS:
             # the things acted on lead to their target ("imposed sanctions on Iran",
             # "deployed peacekeepers in Iraq", "launched mortar and rocket fire against")
-            for thing in (child, *conjuncts(child)):
+            inner = carried(child, events)
+            for thing in dict.fromkeys((child, inner, *conjuncts(child), *conjuncts(inner))):
                 targets += prepositional_targets(finder, thing, category)
     if not targets and not things:
         targets = _clausal_targets(finder, verb, category)

@@ -34,6 +34,7 @@ class Events:
     light_verbs: frozenset[str]
     announcing_verbs: frozenset[str]
     frame_nouns: frozenset[str]
+    event_partitives: frozenset[str]
     quads: dict[str, str]
     intents: dict[str, str]
     speech_verbs: frozenset[str]
@@ -153,6 +154,9 @@ def load_events() -> Events:
         light_verbs=frozenset(row[0] for row in rows(__package__, "light_verbs.txt")),
         announcing_verbs=frozenset(row[0] for row in rows(__package__, "announcing_verbs.txt")),
         frame_nouns=frozenset(row[0] for row in rows(__package__, "frame_nouns.txt")),
+        event_partitives=frozenset(
+            row[0] for row in rows(__package__, "event_partitives.txt")
+        ),
         quads={category: quad for category, quad, _ in categories},
         intents={category: intent for category, _, intent in categories},
         speech_verbs=frozenset(row[0] for row in rows(__package__, "speech_verbs.txt")),

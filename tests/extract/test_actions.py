@@ -65,3 +65,14 @@ def test_restoring_or_stepping_up_an_act_is_the_act(nlp):
     assert ("rebels", "ASSAULT", "Malian troops") in dyads(
         nlp, "The rebels intensified their attacks on Malian troops."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels launched a series of attacks on Malian troops.",
+        "The rebels carried out one of the deadliest attacks on Malian troops.",
+    ],
+)
+def test_an_object_that_counts_events_carries_them(nlp, text):
+    assert dyads(nlp, text) == {("rebels", "ASSAULT", "Malian troops")}
