@@ -13,6 +13,8 @@ CLAUSE_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})
 # a clause a condition hangs on is no event: "unless Baghdad accepted", "if Hamas ran"
 CONDITION_MARKS = frozenset({"if", "unless"})
 VERB_POS = frozenset({"VERB"})
+# the entity labels of spaCy's English models that may name an actor
+ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # the hyphens that join words without spaces: "Ri Chol-su", "Secretary-General"
 HYPHENS = frozenset({"-", "–", "‐"})
 

@@ -18,18 +18,19 @@ from ..lexicon.agents import Role
 from ..names import PRONOUNS, without_full_stop
 from ..records import Mention
 from .countries import (
-    PLACE_ENTS,
     city_or_region_country,
     first_country,
     owner_country,
     place_country,
 )
-from .phrases import entity_text, joins_a_name, left_modifiers, phrase, trimmed
+from .descriptions import abstract, actor_count, mere_place
+from .labels import ACTOR_ENTS, conjuncts, prep_object
+from .phrases import entity_text, left_modifiers, phrase, trimmed
+from .proper_names import appositive_name, body_name, proper_name, state_named
 from .roles import role, role_title, sector_of
 
-__all__ = ["ACTOR_ENTS", "Mentions", "PRONOUNS"]
+__all__ = ["Mentions", "PRONOUNS"]
 
-ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 NON_ACTOR_ENTS = frozenset(
     {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE", "LAW"}
     | {"FAC", "PRODUCT", "EVENT", "WORK_OF_ART"}
@@ -42,62 +43,9 @@ _LOCATION_ENTS = frozenset({"LOC"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 # determiners of a description that refers back: "the group", "both sides", "these forces"
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "both"})
-# how many actors a plural description names: "the two leaders", "both sides"
-_COUNTS = {"two": 2, "both": 2}
-_LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "around"})
 # what after a noun says more of it: "the mayor of Juarez", "troops who crossed the border"
 _DESCRIBING_DEPS = frozenset({"prep", "acl", "relcl", "appos"})
-# words that join the parts of a body's name: "Ministry of Defence", "Department for Education"
-_NAME_JOINS = frozenset({"of", "for"})
-# what before a noun makes it a thing counted or owned: "the authority", "its leadership"
-_DETERMINING_DEPS = frozenset({"det", "poss", "nummod", "amod", "compound", "nmod", "predet"})
-# bodies English names without an article: "urged parliament to", "called police"
-_BARE_BODIES = frozenset(
-    {"police", "parliament", "government", "military", "congress", "cabinet", "senate"}
-)
 
-
-def _abstract(head: Token) -> bool:
-    """Whether a role noun object is the power it names, not a body: a singular with nothing
-    before it, "cede authority", "assume leadership"."""
-    return (
-        head.dep_ == "dobj"
-        and head.tag_ == "NN"
-        and head.lower_ not in _BARE_BODIES
-        and not any(c.dep_ in _DETERMINING_DEPS for c in head.children)
-    )
-
-
-def _body_name(head: Token) -> list[Token]:
-    """The whole name of a body that its entity runs on with: "Ministry of Defence of Chad",
-    "House of Representatives", where the parse heads the phrase with its first word."""
-    if head.ent_type_ != "ORG" or head.pos_ != "PROPN" or not head.is_title:
-        return []
-    end = head.i + 1
-    while end < len(head.doc) and head.doc[end].ent_iob_ == "I":
-        end += 1
-    if end - head.i < 3 or head.doc[head.i + 1].lower_ not in _NAME_JOINS:
-        return []
-    start = head.i
-    while start > 0 and head.doc[start].ent_iob_ == "I" and head.doc[start - 1].pos_ == "PROPN":
-        start -= 1
-    return list(head.doc[start:end])
-
-
-def _where(head: Token, mention: Mention) -> bool:
-    """Whether a name no list knows is only where something happens: a place entity after a
-    preposition of place, or coordinated with one ("seized positions at Diaca, Roma and
-    Nantili", "operating in Cabo Delgado")."""
-    first = head
-    while first.dep_ == "conj":
-        first = first.head
-    return (
-        mention.country is None
-        and mention.sector is None
-        and (head.ent_type_ in PLACE_ENTS or first.ent_type_ in PLACE_ENTS)
-        and first.dep_ == "pobj"
-        and first.head.lower_ in _LOCATIVE_PREPS
-    )
 
 
 class Mentions:
@@ -121,7 +69,7 @@ class Mentions:
                                                                               person.i + 1]))
             else:
                 mention = self._mention(head, phrase(head))
-            if mention and _where(head, mention):
+            if mention and mere_place(head, mention):
                 mention = None
             if mention and mention.named and not mention.role:
                 mention = self._described(head, mention)
@@ -176,9 +124,15 @@ class Mentions:
     def each_country(self, head: Token, mention: Mention) -> list[Mention]:
         """A nameless body of several nationalities, the mention headed by ``head``, as one
         mention a nationality: "Greek and Turkish leaders" are the Greek leaders and the
-        Turkish leaders."""
+        Turkish leaders; "diplomats from France and Germany" the diplomats from each."""
+        if mention.named:
+            return [mention]
+        origins = self._origins(head) if mention.role and mention.country is None else []
+        if origins:
+            return [replace(mention, name=f"{mention.text} from {state.name}",
+                            country=state.country) for state in origins]
         demonyms = [c for c in head.lefts if c.dep_ == "amod"]
-        if mention.named or not demonyms:
+        if not demonyms:
             return [mention]
         split = []
         for demonym in (demonyms[0], *(c for c in demonyms[0].children if c.dep_ == "conj")):
@@ -190,6 +144,16 @@ class Mentions:
                                  start=demonym.idx))
         return split if len(split) > 1 else [mention]
 
+    def _origins(self, head: Token) -> list[Mention]:
+        """The states a group is said to come from: "diplomats from France and Germany"."""
+        origin = prep_object(head, "from")
+        if origin is None:
+            return []
+        states = [self.at(t) for t in (origin, *conjuncts(origin))]
+        if all(s is not None and s.type == "GPE" and s.country for s in states):
+            return [s for s in states if s is not None]
+        return []
+
     def _mention(self, head: Token, tokens: list[Token]) -> Mention | None:
         """The mention of the phrase ``tokens`` headed by ``head``, if it names an actor."""
         if not tokens or self._no_actor(head):
@@ -197,12 +161,12 @@ class Mentions:
         agents = self.lexicon.agents
         text = head.doc[tokens[0].i : tokens[-1].i + 1].text
         head_role = role(agents, head)
-        if head_role and _abstract(head):
+        if head_role and abstract(head):
             return None
         name_tokens = (
-            _body_name(head)
-            or self._name_tokens(tokens)
-            or (self._appositive_name(head) if head_role else [])
+            body_name(head)
+            or proper_name(self.lexicon, tokens)
+            or (appositive_name(self.lexicon, head) if head_role else [])
         )
         identity = self._identity(head, tokens, text, head_role, name_tokens)
         if identity is None:
@@ -220,7 +184,7 @@ class Mentions:
             role=role_title(agents, tokens),
             named=bool(name_tokens) or kind in {"GPE", "ORG"},
             definite=any(c.lower_ in _DEFINITE for c in head.children),
-            count=self._count(head, head_role),
+            count=actor_count(head, head_role),
             described=any(c.dep_ in _DESCRIBING_DEPS for c in head.rights),
         )
 
@@ -291,7 +255,8 @@ class Mentions:
         if any(self.lexicon.agents.is_title_word(t.text) for t in tokens):
             return None
         proper = head.pos_ == "PROPN" or head.ent_type_ in ACTOR_ENTS
-        if not proper or (head.ent_type_ == "PERSON" and not self._state_named(head)):
+        places = self.lexicon.places
+        if not proper or (head.ent_type_ == "PERSON" and not state_named(places, head)):
             return None
         # the entity alone, without what the phrase adds: "war-torn Mozambique", or the
         # name the model took for no entity: "US" in "recent US drone strikes"
@@ -301,58 +266,6 @@ class Mentions:
             or places.country_of(text)
             or (None if head.ent_type_ else places.country_of(head.text))
         )
-
-    def _state_named(self, head: Token) -> bool:
-        """Whether a person's name is the name of a state and nothing more: the small model
-        takes "Niger" and "Mali" for people ("aid to Niger")."""
-        places = self.lexicon.places
-        name = entity_text(head)
-        code = places.country_of(name)
-        return code is not None and places.country_name(code) == name
-
-    def _count(self, head: Token, head_role: Role | None) -> int:
-        """How many actors a description names: "the two leaders" two, and so "the leaders"
-        of a story that has just named a pair."""
-        counted = next((_COUNTS[c.lower_] for c in head.children if c.lower_ in _COUNTS), None)
-        if counted:
-            return counted
-        plural_people = head_role is not None and head_role.person and head.tag_ == "NNS"
-        return 2 if plural_people and any(c.lower_ == "the" for c in head.children) else 1
-
-    # -- names ------------------------------------------------------------------------------
-
-    def _name_tokens(self, tokens: list[Token]) -> list[Token]:
-        """The proper name ending a phrase: "Sergei Lavrov" in "Foreign Minister Sergei
-        Lavrov"."""
-        name: list[Token] = []
-        for token in reversed(tokens):
-            if joins_a_name(token, name):
-                name.insert(0, token)
-                continue
-            # the tagger sometimes calls the last part of a person's name a noun
-            # ("Seung-woo"), or a name a noun and an entity ("Zelenskyy")
-            proper = (
-                token.pos_ == "PROPN"
-                or token.ent_type_ == "PERSON"
-                or (token.ent_type_ in ACTOR_ENTS and token.is_title)
-            )
-            # a possessor inside the phrase is another actor ("Russia's foreign minister"),
-            # but a possessor may head its own phrase ("Blinken's trip")
-            owner = token.dep_ == "poss" and token.i != tokens[-1].i
-            if not proper or owner or token.dep_ == "case":
-                break
-            if (
-                self.lexicon.agents.is_title_word(token.text)
-                or role(self.lexicon.agents, token)
-                or (name and self.lexicon.places.country_of(token.text))
-                # a person's name ends where the entity does: "Minister of Foreign Affairs
-                # Mélanie Joly" is Mélanie Joly
-                or (name and name[-1].ent_type_ == "PERSON" and token.ent_iob_ != "I"
-                    and token.ent_type_ != "PERSON" and name[0].ent_iob_ == "B")
-            ):
-                break
-            name.insert(0, token)
-        return name
 
     def _described(self, head: Token, mention: Mention) -> Mention:
         """A name with its office in apposition holds the office, and takes the office's
@@ -372,13 +285,6 @@ class Mentions:
                 sector=mention.sector or office.sector,
             )
         return mention
-
-    def _appositive_name(self, head: Token) -> list[Token]:
-        """The name in apposition to a role: "his counterpart, Choe Son Hui"."""
-        for child in head.rights:
-            if child.dep_ == "appos" and child.pos_ == "PROPN":
-                return self._name_tokens(phrase(child))
-        return []
 
     def _organisation(self, name: str) -> Organisation | None:
         return self.lexicon.actors.organisation(name) if name else None

@@ -111,3 +111,12 @@ def test_a_name_left_after_a_quote_with_no_verb_still_names_the_speaker(nlp):
     found = triples(nlp, "ACCRA (AP) - Togo's border closure hurt the region, foreign ministry "
                          "spokesperson Ama Owusu.\n\nOwusu accused Togo of provocations.")
     assert [(t.subject.name, t.subject.country) for t in found] == [("Ama Owusu", "GHA")]
+
+
+def test_a_group_from_several_states_is_one_actor_each(nlp):
+    found = {(t.subject.name, t.subject.country) for t in triples(
+        nlp, "Senior diplomats from Ghana and Senegal met Malian officials in Bamako.")}
+    assert found >= {
+        ("Senior diplomats from Ghana", "GHA"),
+        ("Senior diplomats from Senegal", "SEN"),
+    }

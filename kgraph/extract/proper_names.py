@@ -1,0 +1,84 @@
+"""Which words of a phrase are its proper name: "Sergei Lavrov" in "Foreign Minister Sergei
+Lavrov", a body's whole name ("Ministry of Defence of Chad"), the name in apposition to a
+role ("his counterpart, Choe Son Hui"), and whether a person's name is only a state's."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..lexicon import Lexicon
+from ..lexicon.places import Places
+from .labels import ACTOR_ENTS
+from .phrases import entity_text, joins_a_name, phrase
+from .roles import role
+
+__all__ = ["appositive_name", "body_name", "proper_name", "state_named"]
+
+# words that join the parts of a body's name: "Ministry of Defence", "Department for Education"
+_NAME_JOINS = frozenset({"of", "for"})
+
+
+def body_name(head: Token) -> list[Token]:
+    """The whole name of a body that its entity runs on with: "Ministry of Defence of Chad",
+    "House of Representatives", where the parse heads the phrase with its first word."""
+    if head.ent_type_ != "ORG" or head.pos_ != "PROPN" or not head.is_title:
+        return []
+    end = head.i + 1
+    while end < len(head.doc) and head.doc[end].ent_iob_ == "I":
+        end += 1
+    if end - head.i < 3 or head.doc[head.i + 1].lower_ not in _NAME_JOINS:
+        return []
+    start = head.i
+    while start > 0 and head.doc[start].ent_iob_ == "I" and head.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return list(head.doc[start:end])
+
+
+def proper_name(lexicon: Lexicon, tokens: list[Token]) -> list[Token]:
+    """The proper name ending a phrase: "Sergei Lavrov" in "Foreign Minister Sergei
+    Lavrov"."""
+    name: list[Token] = []
+    for token in reversed(tokens):
+        if joins_a_name(token, name):
+            name.insert(0, token)
+            continue
+        # the tagger sometimes calls the last part of a person's name a noun
+        # ("Seung-woo"), or a name a noun and an entity ("Zelenskyy")
+        proper = (
+            token.pos_ == "PROPN"
+            or token.ent_type_ == "PERSON"
+            or (token.ent_type_ in ACTOR_ENTS and token.is_title)
+        )
+        # a possessor inside the phrase is another actor ("Russia's foreign minister"),
+        # but a possessor may head its own phrase ("Blinken's trip")
+        owner = token.dep_ == "poss" and token.i != tokens[-1].i
+        if not proper or owner or token.dep_ == "case":
+            break
+        if (
+            lexicon.agents.is_title_word(token.text)
+            or role(lexicon.agents, token)
+            or (name and lexicon.places.country_of(token.text))
+            # a person's name ends where the entity does: "Minister of Foreign Affairs
+            # Mélanie Joly" is Mélanie Joly
+            or (name and name[-1].ent_type_ == "PERSON" and token.ent_iob_ != "I"
+                and token.ent_type_ != "PERSON" and name[0].ent_iob_ == "B")
+        ):
+            break
+        name.insert(0, token)
+    return name
+
+
+def appositive_name(lexicon: Lexicon, head: Token) -> list[Token]:
+    """The name in apposition to a role: "his counterpart, Choe Son Hui"."""
+    for child in head.rights:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            return proper_name(lexicon, phrase(child))
+    return []
+
+
+def state_named(places: Places, head: Token) -> bool:
+    """Whether a person's name is the name of a state and nothing more: the small model
+    takes "Niger" and "Mali" for people ("aid to Niger")."""
+    name = entity_text(head)
+    code = places.country_of(name)
+    return code is not None and places.country_name(code) == name
