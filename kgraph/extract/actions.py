@@ -95,7 +95,18 @@ def read_act(verb: Token, events: Events) -> Reading:
         # "halted attacks" a retreat (CAMEO's patterns); a verb of intent, a verb of
         # kgraph's own table and a light verb with its event noun keep their own
         category = pattern[0]
-    return Reading(text, lemma, category, negated, modality)
+    return Reading(text, lemma, _act_of_its_subject(verb, events) or category, negated, modality)
+
+
+def _act_of_its_subject(verb: Token, events: Events) -> str | None:
+    """The category of the event noun a verb of aim has for subject: "sanctions targeting
+    Russia's banks" sanction, "airstrikes targeted" assault."""
+    if verb.lemma_.lower() not in events.aiming_verbs:
+        return None
+    subject = verb.head if verb.dep_ == "acl" else next(
+        (c for c in verb.children if c.dep_ in SUBJECT_DEPS), None
+    )
+    return noun_category(subject, events) if subject is not None else None
 
 
 def read_action(

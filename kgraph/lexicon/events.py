@@ -35,6 +35,7 @@ class Events:
     announcing_verbs: frozenset[str]
     frame_nouns: frozenset[str]
     event_partitives: frozenset[str]
+    aiming_verbs: frozenset[str]
     quads: dict[str, str]
     intents: dict[str, str]
     speech_verbs: frozenset[str]
@@ -157,6 +158,7 @@ def load_events() -> Events:
         event_partitives=frozenset(
             row[0] for row in rows(__package__, "event_partitives.txt")
         ),
+        aiming_verbs=frozenset(row[0] for row in rows(__package__, "aiming_verbs.txt")),
         quads={category: quad for category, quad, _ in categories},
         intents={category: intent for category, _, intent in categories},
         speech_verbs=frozenset(row[0] for row in rows(__package__, "speech_verbs.txt")),

@@ -76,3 +76,12 @@ def test_restoring_or_stepping_up_an_act_is_the_act(nlp):
 )
 def test_an_object_that_counts_events_carries_them(nlp, text):
     assert dyads(nlp, text) == {("rebels", "ASSAULT", "Malian troops")}
+
+
+def test_an_event_noun_that_targets_says_what_the_act_is(nlp):
+    assert dyads(nlp, "The EU agreed measures targeting Russia's largest bank.") == {
+        ("European Union", "SANCTION", "Russia")
+    }
+    assert dyads(nlp, "Israeli airstrikes targeted Hamas commanders.") == {
+        ("Israel", "ASSAULT", "Hamas commanders")
+    }
