@@ -1,0 +1,145 @@
+"""`build` and `write_triples` on a cluster: the client's loop over the partitions' results."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from typing import IO
+
+from distributed import Client
+
+from ..errors import ReadError
+from ..lock import build_lock
+from ..pipeline import BuildSummary, ExtractSummary
+from ..store import Store
+from . import Cluster
+from .connect import connect
+from .tasks import Tasks, partitioned
+from .worker import Extractor, Finished, Source
+
+__all__ = ["build", "write_triples"]
+
+
+def build(
+    sources: Iterable[Source],
+    store: Store,
+    cluster: Cluster,
+    *,
+    model: str | None = None,
+    dictionaries: Iterable[str | os.PathLike[str]] = (),
+    batch_size: int = 32,
+    on_error: Callable[[ReadError], None] | None = None,
+    on_progress: Callable[[int], None] | None = None,
+) -> BuildSummary:
+    """`kgraph.pipeline.build` on ``cluster``: the articles of ``sources`` (`read_sources`)
+    that ``store`` lacks, parsed on the workers and stored here with their triples.
+
+    ``on_progress`` is called with how many articles each finished partition held, stored or
+    not; ``on_error`` with each unreadable input (without it, the first is raised). Ctrl-C
+    raises `Interrupted`, saying how many articles were stored.
+    """
+    summary = BuildSummary()
+
+    def stored_already() -> None:
+        summary.unchanged += 1
+        if on_progress:
+            on_progress(1)
+
+    results = _results(
+        sources, cluster, Extractor.of(model, dictionaries, on_error), batch_size, on_error,
+        as_jsonl=False, stored=store.has_hash, on_stored=stored_already,
+    )
+    try:
+        # the lock first: a second build stops before it starts a cluster
+        with build_lock(store.path), _closing(results):
+            for finished in results:
+                for document, triples in finished.pairs:
+                    summary.store(store, document, triples)
+                summary.unchanged += finished.unchanged
+                if on_progress:
+                    on_progress(finished.articles + finished.unchanged)
+    except KeyboardInterrupt:
+        raise summary.interrupted() from None
+    return summary
+
+
+def write_triples(
+    sources: Iterable[Source],
+    output: IO[str],
+    cluster: Cluster,
+    *,
+    model: str | None = None,
+    dictionaries: Iterable[str | os.PathLike[str]] = (),
+    batch_size: int = 32,
+    on_error: Callable[[ReadError], None] | None = None,
+    on_progress: Callable[[int], None] | None = None,
+) -> ExtractSummary:
+    """`kgraph.pipeline.write_triples` on ``cluster``: the triples of ``sources`` written to
+    ``output`` as JSONL, a partition at a time in the order partitions finish (the lines are
+    those of a local run; sorted, the files are the same). Arguments as `build` takes them.
+    """
+    summary = ExtractSummary()
+    results = _results(
+        sources, cluster, Extractor.of(model, dictionaries, on_error), batch_size, on_error,
+        as_jsonl=True,
+    )
+    try:
+        with _closing(results):
+            for finished in results:
+                output.write(finished.jsonl)
+                summary.articles += finished.articles
+                summary.triples += finished.triples
+                if on_progress:
+                    on_progress(finished.articles)
+    except KeyboardInterrupt:
+        raise summary.interrupted() from None
+    return summary
+
+
+@contextmanager
+def _closing(results: Iterator[Finished]) -> Iterator[None]:
+    """Close the results when the loop over them ends early, so what is in flight is
+    cancelled now, not when the generator is collected."""
+    try:
+        yield
+    finally:
+        results.close()  # type: ignore[attr-defined]
+
+
+def _results(
+    sources: Iterable[Source],
+    cluster: Cluster,
+    extractor: Extractor,
+    batch_size: int,
+    on_error: Callable[[ReadError], None] | None,
+    *,
+    as_jsonl: bool,
+    stored: Callable[[str], bool] | None = None,
+    on_stored: Callable[[], None] | None = None,
+) -> Iterator[Finished]:
+    """Each partition's result as it finishes, its unreadable inputs reported; the cluster is
+    reached when the first is asked for, and its work cancelled when the caller stops."""
+    with connect(cluster) as client, _registered(client, extractor):
+        skip = (lambda document: stored(document.hash)) if stored else None
+        partitions = partitioned(sources, cluster.partition_size, skip, on_stored)
+        tasks = Tasks(client, extractor.name, batch_size, as_jsonl, stored)
+        for finished in tasks.stream(partitions):
+            for error in finished.errors:
+                if on_error is None:
+                    raise error
+                on_error(error)
+            yield finished
+
+
+@contextmanager
+def _registered(client: Client, extractor: Extractor) -> Iterator[None]:
+    """The extractor on every worker, present and future, for the block; then freed."""
+    client.register_plugin(extractor)
+    try:
+        yield
+    finally:
+        try:
+            client.unregister_worker_plugin(extractor.name)
+        except Exception:  # noqa: BLE001 - a lost scheduler frees it anyway; the error is told
+            pass
