@@ -45,8 +45,11 @@ def expected_triples(nlp: Language) -> set[str]:
     return {triple.id for _, triples in pairs for triple in triples}
 
 
-def start_build(corpus: Path, db: Path, *options: str) -> subprocess.Popen[str]:
-    """``kgraph build`` in a child process, committing every few articles."""
+def start_build(
+    corpus: Path, db: Path, *options: str, own_group: bool = False
+) -> subprocess.Popen[str]:
+    """``kgraph build`` in a child process, committing every few articles; with
+    ``own_group``, in a process group of its own, as a shell starts a command."""
     command = "from kgraph.cli import app; app()"
     return subprocess.Popen(
         [sys.executable, "-c", command, "build", str(corpus), "--db", str(db), *options],
@@ -55,6 +58,7 @@ def start_build(corpus: Path, db: Path, *options: str) -> subprocess.Popen[str]:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        start_new_session=own_group,
     )
 
 

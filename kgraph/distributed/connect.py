@@ -48,14 +48,16 @@ def connect(cluster: Cluster) -> Iterator[Client]:
 
 @contextmanager
 def _local_cluster(workers: int) -> Iterator[LocalCluster]:
-    """``workers`` worker processes of one thread each on this machine, no dashboard."""
+    """``workers`` worker processes of one thread each on this machine, reached on the
+    loopback interface only; the dashboard on any free port, so that no two clash."""
     method = "forkserver" if _forkserver_without_sigint() else "spawn"
     with dask.config.set({"distributed.worker.multiprocessing-method": method}):
         cluster = LocalCluster(
             n_workers=workers,
             threads_per_worker=1,
             processes=True,
-            dashboard_address=None,
+            host="127.0.0.1",
+            dashboard_address=":0",
             silence_logs=logging.CRITICAL,
         )
         try:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import signal
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from types import FrameType
 from typing import IO
 
 from distributed import Client
@@ -52,10 +55,11 @@ def build(
     )
     try:
         # the lock first: a second build stops before it starts a cluster
-        with build_lock(store.path), _closing(results):
+        with build_lock(store.path), _closing(results), _Sigint() as sigint:
             for finished in results:
                 for document, triples in finished.pairs:
-                    summary.store(store, document, triples)
+                    with sigint.held_back():  # stored is counted, for the summary's sake
+                        summary.store(store, document, triples)
                 summary.unchanged += finished.unchanged
                 if on_progress:
                     on_progress(finished.articles + finished.unchanged)
@@ -85,16 +89,58 @@ def write_triples(
         as_jsonl=True,
     )
     try:
-        with _closing(results):
+        with _closing(results), _Sigint() as sigint:
             for finished in results:
-                output.write(finished.jsonl)
-                summary.articles += finished.articles
-                summary.triples += finished.triples
+                with sigint.held_back():
+                    output.write(finished.jsonl)
+                    summary.articles += finished.articles
+                    summary.triples += finished.triples
                 if on_progress:
                     on_progress(finished.articles)
     except KeyboardInterrupt:
         raise summary.interrupted() from None
     return summary
+
+
+class _Sigint:
+    """Ctrl-C as a `KeyboardInterrupt` at once, except inside `held_back`, which raises it at
+    its end: what a block writes is then counted too, and the summary says what was kept.
+
+    On one machine spaCy's workers make the same pause (`kgraph.nlp.parse`); here the client
+    waits on futures, and a Ctrl-C would otherwise fall between a commit and its count. Only
+    the main thread takes signals: elsewhere, and where SIGINT is ignored, nothing changes.
+    """
+
+    def __init__(self) -> None:
+        self.holding = False
+        self.pressed = False
+        self.previous: Callable[..., object] | int | None = None
+
+    def __enter__(self) -> _Sigint:
+        if threading.current_thread() is threading.main_thread():
+            if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+                self.previous = signal.signal(signal.SIGINT, self._pressed)
+        return self
+
+    def __exit__(self, *exception: object) -> None:
+        if self.previous is not None:
+            signal.signal(signal.SIGINT, self.previous)
+
+    def _pressed(self, signum: int, frame: FrameType | None) -> None:
+        if not self.holding:
+            raise KeyboardInterrupt
+        self.pressed = True
+
+    @contextmanager
+    def held_back(self) -> Iterator[None]:
+        """A block that Ctrl-C does not break: it raises `KeyboardInterrupt` after it."""
+        self.holding = True
+        try:
+            yield
+        finally:
+            self.holding = False
+        if self.pressed:
+            raise KeyboardInterrupt
 
 
 @contextmanager
