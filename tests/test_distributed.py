@@ -162,7 +162,7 @@ def free_port() -> int:
 def test_an_unreachable_scheduler_is_one_line_and_exit_1(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("kgraph.distributed.connect.CONNECT_TIMEOUT", 1)
+    monkeypatch.setattr("kgraph.distributed.client.CONNECT_TIMEOUT", 1)
     address = f"tcp://127.0.0.1:{free_port()}"
     result = kgraph("build", corpus, "--db", tmp_path / "kgraph.db", "--cluster", address)
     assert result.exit_code == 1

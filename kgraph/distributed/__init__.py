@@ -48,7 +48,7 @@ CONNECT_TIMEOUT = 10.0
 
 _LOCAL = "local"
 
-_WITH_DASK = {"build": "run", "write_triples": "run", "connect": "connect"}
+_WITH_DASK = {"build": "run", "write_triples": "run", "connect": "client"}
 
 
 def __getattr__(name: str) -> Any:

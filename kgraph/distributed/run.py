@@ -17,7 +17,7 @@ from ..lock import build_lock
 from ..pipeline import BuildSummary, ExtractSummary
 from ..store import Store
 from . import Cluster
-from .connect import connect
+from .client import connect
 from .tasks import Tasks, partitioned
 from .worker import Extractor, Finished, Source
 

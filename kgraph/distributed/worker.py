@@ -30,11 +30,15 @@ __all__ = [
     "Extractor",
     "Finished",
     "Reading",
+    "WARM_UP",
     "Source",
     "content_hashes",
     "extract_partition",
     "read_partition",
 ]
+
+WARM_UP = Document("warm-up", "The minister met his counterpart in Pyongyang.")
+"""An article whose extraction loads the tables the lexicon loads on first use."""
 
 Source = Document | ArticleFile
 """What a partition holds: an article read on the client, or a file for the worker to read."""
@@ -82,9 +86,7 @@ class Extractor(WorkerPlugin):
             )
         nlp = load_pipeline(self.model)
         lexicon = load_lexicon(self.dictionaries, on_error=lambda error: None)  # told already
-        # The lexicon loads its tables on first use: a first sentence loads them now.
-        warm_up = Document("warm-up", "The minister met his counterpart in Pyongyang.")
-        list(extract_documents([warm_up], nlp, lexicon=lexicon))
+        list(extract_documents([WARM_UP], nlp, lexicon=lexicon))  # its tables loaded now
         self.loaded = (nlp, lexicon, threading.Lock())
 
 

@@ -72,12 +72,12 @@ def _forkserver_without_sigint() -> bool:
     The workers are forked from it, the nanny's restarts too, and keep SIGINT ignored: a
     Ctrl-C at the terminal, which signals the whole process group, reaches only this process,
     which cancels the work and closes them (else each would print a traceback). The server
-    imports kgraph and spaCy once, so that the workers start with them imported.
+    loads kgraph's bundled lexicon once (`warm`), so that the workers start with it loaded.
     """
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return False
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["distributed", "kgraph.distributed.worker"])
+    context.set_forkserver_preload(["distributed", "kgraph.distributed.warm"])
     if threading.current_thread() is not threading.main_thread():
         return True  # signal handlers are the main thread's; the server starts as it is
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
