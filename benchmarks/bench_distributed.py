@@ -3,17 +3,18 @@
 Generates a folder of articles, one ``.txt`` file each (``tests/corpus.py``: 3 to 8 sentences
 drawn with a fixed seed from the examples, and from the dev split of ``../shared/eval/`` and
 the seed article where they are, for a vocabulary that is not the examples' alone), and in one
-run extracts it three ways, taking turns ``--rounds`` times and keeping each way's best:
+run extracts it three ways:
 
 1. one process: `kgraph.pipeline.write_triples`, the pipeline loaded beforehand;
-2. ``--workers 2``: the same with two spaCy worker processes;
-3. ``--cluster local:2``: `kgraph.distributed.write_triples` on a `LocalCluster` of two worker
-   processes started beforehand; the files travel as paths. Each run registers the worker
-   plugin, so the workers load the pipeline and lexicon first.
+2. ``--workers 2``: the same with two spaCy worker processes (started for each chunk);
+3. ``--cluster local:2``: a `LocalCluster` of two worker processes, started beforehand, with
+   kgraph's worker plugin loaded once, and the client's loop of `kgraph.distributed.write_triples`
+   (partitions of file paths in flight, results streamed back); its start-up (cluster, and
+   the plugin's pipeline and lexicon on every worker) is timed apart.
 
-Each run's words per second are counted twice: over the whole call, and steady, from the
-second article or partition finished to the last (what a long corpus sees; the start-up of
-spaCy's workers and of the plugin is left out, and each worker's first partition with it).
+The three take turns chunk by chunk (``--chunk`` articles), ``--rounds`` times, and each chunk
+counts each one's fastest run, so that load from other processes on a shared machine falls on
+all alike and passing load drops out.
 
 It checks that the three write the same lines once sorted, and prints words per second, the
 cluster's rate against ``--workers 2`` (target: at least 0.85) and its overhead per article
@@ -42,8 +43,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from distributed import Client  # noqa: E402
+from spacy.language import Language  # noqa: E402
+
 from kgraph import distributed  # noqa: E402
 from kgraph.distributed import Cluster  # noqa: E402
+from kgraph.distributed.run import registered  # noqa: E402
+from kgraph.distributed.tasks import Tasks, partitioned  # noqa: E402
+from kgraph.distributed.worker import Extractor  # noqa: E402
 from kgraph.nlp import load_pipeline  # noqa: E402
 from kgraph.pipeline import BuildSummary, extract_documents, write_triples  # noqa: E402
 from kgraph.sources import read_documents, read_sources  # noqa: E402
@@ -83,45 +90,47 @@ def write_corpus(folder: Path, articles: int) -> int:
     return words
 
 
-class Run:
-    """One timed run: its lines, its wall time, and when its articles finished."""
-
-    def __init__(self) -> None:
-        self.marks: list[tuple[float, int]] = []
-        self.done = 0
-
-    def finished(self, articles: int = 1) -> None:
-        self.done += articles if isinstance(articles, int) else 1
-        self.marks.append((time.perf_counter(), self.done))
-
-    def timed(self, run: Callable[[Run], str]) -> Run:
-        start = time.perf_counter()
-        self.lines = sorted(run(self).splitlines())
-        self.seconds = time.perf_counter() - start
-        return self
-
-    def steady(self) -> float:
-        """Articles per second from the second finished (by then each of two workers has
-        finished its first partition) to the last."""
-        (first, before), (last, done) = self.marks[min(1, len(self.marks) - 2)], self.marks[-1]
-        return (done - before) / (last - first)
+Extraction = Callable[[list[Path]], str]
 
 
-def local(folder: Path, nlp: object, workers: int, run: Run) -> str:
-    output = io.StringIO()
-    write_triples(
-        read_documents([folder]), nlp, output, n_process=workers, on_document=run.finished
-    )
-    return output.getvalue()
+def local(nlp: Language, workers: int) -> Extraction:
+    def run(files: list[Path]) -> str:
+        output = io.StringIO()
+        write_triples(read_documents(files), nlp, output, n_process=workers)
+        return output.getvalue()
+
+    return run
 
 
-def on_cluster(folder: Path, address: str, partition_size: int, run: Run) -> str:
-    output = io.StringIO()
-    distributed.write_triples(
-        read_sources([folder]), output, Cluster(address, partition_size=partition_size),
-        on_progress=run.finished,
-    )
-    return output.getvalue()
+def on_cluster(client: Client, extractor: Extractor, partition_size: int) -> Extraction:
+    """What `kgraph.distributed.write_triples` does once connected and registered."""
+
+    def run(files: list[Path]) -> str:
+        tasks = Tasks(client, extractor.name, 32, True, None)
+        partitions = partitioned(read_sources(files), partition_size, None, None)
+        return "".join(finished.jsonl for finished in tasks.stream(partitions))
+
+    return run
+
+
+def turns(files: list[Path], runs: dict[str, Extraction], chunk: int, rounds: int
+          ) -> tuple[dict[str, float], dict[str, list[str]]]:
+    """Seconds of each run over ``files``, chunk by chunk its fastest, and its sorted lines."""
+    seconds = dict.fromkeys(runs, 0.0)
+    lines: dict[str, list[str]] = {name: [] for name in runs}
+    for start in range(0, len(files), chunk):
+        part = files[start : start + chunk]
+        best: dict[str, float] = {}
+        outputs: dict[str, str] = {}
+        for _ in range(rounds):
+            for name, run in runs.items():
+                began = time.perf_counter()
+                outputs[name] = run(part)
+                best[name] = min(best.get(name, float("inf")), time.perf_counter() - began)
+        for name in runs:
+            seconds[name] += best[name]
+            lines[name] += outputs[name].splitlines()
+    return seconds, {name: sorted(found) for name, found in lines.items()}
 
 
 def whole_process(folder: Path, *options: str) -> float:
@@ -165,9 +174,10 @@ def project(per_core: float, efficiency: float, words: float, start_up: float,
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2000)
-    parser.add_argument("--rounds", type=int, default=1, help="turns of the three; best counts")
+    parser.add_argument("--chunk", type=int, default=1000, help="articles the runs take turns on")
+    parser.add_argument("--rounds", type=int, default=2, help="runs of each chunk; best counts")
     parser.add_argument("--partition-sizes", default=str(distributed.PARTITION_SIZE),
-                        help="comma-separated: the cluster runs once per size")
+                        help="comma-separated: one cluster run per size")
     parser.add_argument("--no-processes", action="store_true", help="skip whole processes")
     args = parser.parse_args(argv)
     sizes = [int(size) for size in args.partition_sizes.split(",")]
@@ -177,60 +187,61 @@ def main(argv: list[str] | None = None) -> None:
         folder = Path(scratch) / "corpus"
         folder.mkdir()
         words = write_corpus(folder, args.articles)
+        files = sorted(folder.iterdir())
         print(f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f} at the start")
-        local(folder, nlp, 1, Run())  # warm-up: loads kgraph's tables, fills caches
+        local(nlp, 1)(files[:50])  # warm-up: loads kgraph's tables, fills caches
 
+        began = time.perf_counter()
         with distributed.connect(Cluster("local:2")) as client:
-            address = client.scheduler.address
-            runs: dict[str, Callable[[Run], str]] = {
-                "one process": lambda run: local(folder, nlp, 1, run),
-                "--workers 2": lambda run: local(folder, nlp, 2, run),
-            }
-            for size in sizes:
-                runs[f"--cluster local:2, {size}"] = (
-                    lambda run, size=size: on_cluster(folder, address, size, run)
-                )
-            best: dict[str, Run] = {}
-            for _ in range(args.rounds):
-                for name, run in runs.items():
-                    timed = Run().timed(run)
-                    if name not in best or timed.steady() > best[name].steady():
-                        best[name] = timed
-        report(best, words, args.articles, sizes)
-
-        one = best["one process"]
-        cluster = best[f"--cluster local:2, {sizes[0]}"]
-        efficiency = cluster.steady() / (2 * one.steady())
-        start_up = cluster.seconds - args.articles / cluster.steady()
+            cluster_up = time.perf_counter() - began
+            extractor = Extractor.of(None, (), None)
+            with registered(client, extractor):
+                start_up = time.perf_counter() - began
+                runs = {"one process": local(nlp, 1), "--workers 2": local(nlp, 2)}
+                for size in sizes:
+                    runs[f"--cluster local:2, {size}"] = on_cluster(client, extractor, size)
+                seconds, lines = turns(files, runs, args.chunk, args.rounds)
+        print(f"cluster start-up: {start_up:.1f} s ({cluster_up:.1f} s the cluster, the rest "
+              "the plugin loading the pipeline and lexicon on both workers)")
+        report(seconds, lines, words, args.articles, sizes)
         if not args.no_processes:
-            print("\nwhole kgraph extract processes, start-up included:")
-            for name, options in [("one process", ()), ("--workers 2", ("--workers", "2")),
-                                  ("--cluster local:2", ("--cluster", "local:2"))]:
-                seconds = whole_process(folder, *options)
-                print(f"{name:24} {seconds:7.1f} s {words / seconds:9.0f} words/s")
-        client = store_cost(folder, nlp)
-    per_core = one.steady() * words / args.articles
-    project(per_core, efficiency, words / args.articles, start_up, client)
+            whole_processes(folder, words, args.rounds)
+        client_cost = store_cost(folder, nlp)
+    one = seconds["one process"]
+    efficiency = one / (2 * seconds[f"--cluster local:2, {sizes[0]}"])
+    project(words / one, efficiency, words / args.articles, start_up, client_cost)
     print(f"load average {os.getloadavg()[0]:.2f} at the end")
 
 
-def report(best: dict[str, Run], words: int, articles: int, sizes: list[int]) -> None:
+def whole_processes(folder: Path, words: int, rounds: int) -> None:
+    """The three as whole ``kgraph extract`` processes, taking turns; the fastest counts."""
+    kinds = {"one process": (), "--workers 2": ("--workers", "2"),
+             "--cluster local:2": ("--cluster", "local:2")}
+    best: dict[str, float] = {}
+    for _ in range(rounds):
+        for name, options in kinds.items():
+            best[name] = min(best.get(name, float("inf")), whole_process(folder, *options))
+    print("\nwhole kgraph extract processes, start-up included:")
+    for name, seconds in best.items():
+        print(f"{name:24} {seconds:7.1f} s {words / seconds:9.0f} words/s")
+    print(f"--cluster local:2 / --workers 2: {best['--workers 2'] / best['--cluster local:2']:.3f}")
+
+
+def report(seconds: dict[str, float], lines: dict[str, list[str]], words: int, articles: int,
+           sizes: list[int]) -> None:
     """Words per second of each run, the cluster against the others, and the check."""
-    per_article = words / articles
-    reference = best["one process"].lines
-    print(f"{'run':28} {'seconds':>8} {'words/s':>9} {'steady':>9}")
-    for name, run in best.items():
-        print(f"{name:28} {run.seconds:8.1f} {words / run.seconds:9.0f} "
-              f"{run.steady() * per_article:9.0f}")
-        if run.lines != reference:
+    reference = lines["one process"]
+    print(f"{'run':28} {'seconds':>8} {'words/s':>9}")
+    for name, took in seconds.items():
+        print(f"{name:28} {took:8.1f} {words / took:9.0f}")
+        if lines[name] != reference:
             raise SystemExit(f"{name} wrote other triples than one process")
-    one, two = best["one process"].steady(), best["--workers 2"].steady()
+    one, two = seconds["one process"], seconds["--workers 2"]
     for size in sizes:
-        cluster = best[f"--cluster local:2, {size}"]
-        overhead = 1 / cluster.steady() - 1 / (2 * one)
-        print(f"partitions of {size}: cluster/--workers 2 = {cluster.steady() / two:.3f} steady "
-              f"(target >= 0.85), {best['--workers 2'].seconds / cluster.seconds:.3f} whole call"
-              f"; overhead {overhead * 1000:+.2f} ms an article over half of one process's time")
+        cluster = seconds[f"--cluster local:2, {size}"]
+        overhead = (cluster - one / 2) / articles
+        print(f"partitions of {size}: cluster / --workers 2 = {two / cluster:.3f} (target >= 0.85)"
+              f"; {overhead * 1000:+.2f} ms an article over half of one process's time")
     print(f"all runs wrote the same {len(reference)} triples, once sorted")
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 import signal
 import threading
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Generator, Iterable, Iterator
+from contextlib import contextmanager, suppress
 from types import FrameType
 from typing import IO
 
@@ -21,7 +21,7 @@ from .client import connect
 from .tasks import Tasks, partitioned
 from .worker import Extractor, Finished, Source
 
-__all__ = ["build", "write_triples"]
+__all__ = ["build", "registered", "write_triples"]
 
 
 def build(
@@ -40,7 +40,10 @@ def build(
 
     ``on_progress`` is called with how many articles each finished partition held, stored or
     not; ``on_error`` with each unreadable input (without it, the first is raised). Ctrl-C
-    raises `Interrupted`, saying how many articles were stored.
+    raises `Interrupted`, saying how many articles were stored. For example::
+
+        with Store("kgraph.db") as store:
+            build(read_sources(["/shared/news"]), store, Cluster("tcp://scheduler:8786"))
     """
     summary = BuildSummary()
 
@@ -82,6 +85,10 @@ def write_triples(
     """`kgraph.pipeline.write_triples` on ``cluster``: the triples of ``sources`` written to
     ``output`` as JSONL, a partition at a time in the order partitions finish (the lines are
     those of a local run; sorted, the files are the same). Arguments as `build` takes them.
+    For example::
+
+        with open("triples.jsonl", "w", encoding="utf-8") as output:
+            write_triples(read_sources(["examples"]), output, Cluster("local:2"))
     """
     summary = ExtractSummary()
     results = _results(
@@ -144,13 +151,13 @@ class _Sigint:
 
 
 @contextmanager
-def _closing(results: Iterator[Finished]) -> Iterator[None]:
+def _closing(results: Generator[Finished, None, None]) -> Iterator[None]:
     """Close the results when the loop over them ends early, so what is in flight is
     cancelled now, not when the generator is collected."""
     try:
         yield
     finally:
-        results.close()  # type: ignore[attr-defined]
+        results.close()
 
 
 def _results(
@@ -163,10 +170,10 @@ def _results(
     as_jsonl: bool,
     stored: Callable[[str], bool] | None = None,
     on_stored: Callable[[], None] | None = None,
-) -> Iterator[Finished]:
+) -> Generator[Finished, None, None]:
     """Each partition's result as it finishes, its unreadable inputs reported; the cluster is
     reached when the first is asked for, and its work cancelled when the caller stops."""
-    with connect(cluster) as client, _registered(client, extractor):
+    with connect(cluster) as client, registered(client, extractor):
         skip = (lambda document: stored(document.hash)) if stored else None
         partitions = partitioned(sources, cluster.partition_size, skip, on_stored)
         tasks = Tasks(client, extractor.name, batch_size, as_jsonl, stored)
@@ -179,13 +186,12 @@ def _results(
 
 
 @contextmanager
-def _registered(client: Client, extractor: Extractor) -> Iterator[None]:
+def registered(client: Client, extractor: Extractor) -> Iterator[None]:
     """The extractor on every worker, present and future, for the block; then freed."""
     client.register_plugin(extractor)
     try:
         yield
     finally:
-        try:
+        # A scheduler lost meanwhile has freed it, and its error is the one to tell.
+        with suppress(Exception):
             client.unregister_worker_plugin(extractor.name)
-        except Exception:  # noqa: BLE001 - a lost scheduler frees it anyway; the error is told
-            pass

@@ -121,7 +121,13 @@ class Finished:
 
 
 def read_partition(partition: list[Source]) -> Reading:
-    """Task: the partition's articles, its files read here on the worker."""
+    """Task: the partition's articles, its files read here on the worker.
+
+    >>> from pathlib import Path
+    >>> reading = read_partition([ArticleFile.of(Path("missing.txt")), Document("d", "Kim.")])
+    >>> [d.id for d in reading.documents], [str(e) for e in reading.errors]
+    (['d'], ['missing.txt: cannot read: No such file or directory'])
+    """
     reading = Reading([], [])
     for source in partition:
         item = source.read() if isinstance(source, ArticleFile) else source
@@ -130,7 +136,11 @@ def read_partition(partition: list[Source]) -> Reading:
 
 
 def content_hashes(reading: Reading) -> list[str]:
-    """Task: the content hashes of a partition read on the worker, for the store to check."""
+    """Task: the content hashes of a partition read on the worker, for the store to check.
+
+    >>> content_hashes(Reading([Document("d", "Kim.")], [])) == [Document("d", "Kim.").hash]
+    True
+    """
     return [document.hash for document in reading.documents]
 
 
@@ -138,7 +148,9 @@ def extract_partition(
     plugin: str, work: list[Source] | Reading, stored: frozenset[str], batch_size: int,
     as_jsonl: bool,
 ) -> Finished:
-    """Task: parse and extract the partition's articles that are not in ``stored``."""
+    """Task: parse and extract the partition's articles whose hashes are not in ``stored``,
+    with the pipeline and lexicon that the run's `Extractor`, named ``plugin``, loaded on this
+    worker; ``work`` is a partition, or one `read_partition` read already."""
     nlp, lexicon, lock = get_worker().plugins[plugin].loaded
     reading = work if isinstance(work, Reading) else read_partition(work)
     new = [document for document in reading.documents if document.hash not in stored]
