@@ -106,7 +106,7 @@ def on_cluster(client: Client, extractor: Extractor, partition_size: int) -> Ext
     """What `kgraph.distributed.write_triples` does once connected and registered."""
 
     def run(files: list[Path]) -> str:
-        tasks = Tasks(client, extractor.name, 32, True, None)
+        tasks = Tasks(client, extractor.name, (32, False), True, None)
         partitions = partitioned(read_sources(files), partition_size, None, None)
         return "".join(finished.jsonl for finished in tasks.stream(partitions))
 

@@ -93,7 +93,9 @@ def jsonl_lines(triples: Iterable[Triple]) -> str:
     return "".join(json.dumps(triple.to_dict(), ensure_ascii=False) + "\n" for triple in triples)
 
 
-def triples_of(doc: Doc, document: Document, lexicon: Lexicon | None = None) -> list[Triple]:
+def triples_of(
+    doc: Doc, document: Document, lexicon: Lexicon | None = None, *, uncoded: bool = False
+) -> list[Triple]:
     """The triples of one parsed document: its statements read, then resolved to actors.
 
     >>> from kgraph.nlp import load_pipeline
@@ -103,7 +105,7 @@ def triples_of(doc: Doc, document: Document, lexicon: Lexicon | None = None) -> 
     [('Sergei Lavrov', 'meet', 'Kim Jong Un')]
     """
     lexicon = lexicon or load_lexicon()
-    return resolve(read(doc, lexicon), document, lexicon)
+    return resolve(read(doc, lexicon), document, lexicon, uncoded=uncoded)
 
 
 def _parseable(
@@ -133,9 +135,11 @@ def extract_documents(
     n_process: int = 1,
     on_error: Callable[[ReadError], None] | None = None,
     lexicon: Lexicon | None = None,
+    uncoded: bool = False,
 ) -> Iterator[tuple[Document, list[Triple]]]:
     """Yield each document with its triples, in input order, read with ``lexicon`` (the
-    bundled one by default; `load_lexicon` puts a user's dictionaries on top).
+    bundled one by default; `load_lexicon` puts a user's dictionaries on top); ``uncoded``
+    keeps the statements of no PLOVER category (`kgraph.resolve.resolve`).
 
     >>> from kgraph.nlp import load_pipeline
     >>> pairs = extract_documents([Document("d", "Lavrov met Kim.")], load_pipeline())
@@ -147,7 +151,7 @@ def extract_documents(
         nlp, _parseable(documents, nlp, on_error), batch_size=batch_size, n_process=n_process
     )
     for document, doc in parsed:
-        yield document, triples_of(doc, document, lexicon)
+        yield document, triples_of(doc, document, lexicon, uncoded=uncoded)
 
 
 def write_triples(
@@ -160,6 +164,7 @@ def write_triples(
     on_error: Callable[[ReadError], None] | None = None,
     on_document: Callable[[Document], None] | None = None,
     lexicon: Lexicon | None = None,
+    uncoded: bool = False,
 ) -> ExtractSummary:
     """Write the triples of ``documents`` to ``output`` as JSONL, one triple a line.
 
@@ -176,7 +181,7 @@ def write_triples(
     summary = ExtractSummary()
     pairs = extract_documents(
         documents, nlp, batch_size=batch_size, n_process=n_process, on_error=on_error,
-        lexicon=lexicon,
+        lexicon=lexicon, uncoded=uncoded,
     )
     try:
         with closing(pairs):
@@ -201,6 +206,7 @@ def build(
     on_error: Callable[[ReadError], None] | None = None,
     on_document: Callable[[Document], None] | None = None,
     lexicon: Lexicon | None = None,
+    uncoded: bool = False,
 ) -> BuildSummary:
     """Extract triples from the documents the store lacks and store them with their triples.
 
@@ -209,7 +215,7 @@ def build(
     ``n_process`` parses in that many processes (spaCy's ``n_process``). One build at a time
     writes to a database: while another holds its `build_lock`, this raises `DatabaseBusy`.
     ``on_document`` is called after each document, stored or not, for progress; ``lexicon``
-    is as `extract_documents` takes it. Ctrl-C raises
+    and ``uncoded`` are as `extract_documents` takes them. Ctrl-C raises
     `Interrupted`, saying how many documents were stored.
 
     >>> from kgraph.nlp import load_pipeline
@@ -231,7 +237,7 @@ def build(
 
     pairs = extract_documents(
         new(documents), nlp, batch_size=batch_size, n_process=n_process, on_error=on_error,
-        lexicon=lexicon,
+        lexicon=lexicon, uncoded=uncoded,
     )
     try:
         # closing: if storing fails, spaCy's workers wind down now, not when pairs is collected

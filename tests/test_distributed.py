@@ -141,12 +141,15 @@ def test_a_worker_killed_mid_run_loses_no_article_and_stores_none_twice(
     assert len(triples) == len(set(triples)) == len(local_lines)
 
 
-def test_the_users_dictionaries_reach_the_workers(cluster: str, tmp_path: Path) -> None:
+def test_the_users_dictionaries_and_uncoded_reach_the_workers(
+    cluster: str, tmp_path: Path
+) -> None:
     (tmp_path / "my.actors.txt").write_text("VALDORIA_ [VLD]\n+VALDORIAN_\n", encoding="utf-8")
     article = tmp_path / "article.txt"
     article.write_text("Border clash\n\nThe Valdorian army shelled Peru.\n", encoding="utf-8")
     runs = [
-        kgraph("extract", article, "--dictionary", tmp_path / "my.actors.txt", *cluster_options)
+        kgraph("extract", article, "--dictionary", tmp_path / "my.actors.txt", "--uncoded",
+               *cluster_options)
         for cluster_options in ([], ["--cluster", cluster])
     ]
     assert [run.exit_code for run in runs] == [0, 0]

@@ -51,6 +51,11 @@ Workers = Annotated[
 Model = Annotated[
     str | None, typer.Option(help="spaCy pipeline to load (default: en_core_web_sm or mirror).")
 ]
+Uncoded = Annotated[
+    bool,
+    typer.Option(help="Keep the triples whose act takes no PLOVER category (left out by "
+                 "default: they are as often no act between the two actors as one)."),
+]
 Dictionaries = Annotated[
     list[Path] | None,
     typer.Option(
@@ -138,6 +143,7 @@ class _Run:
             "on_error": on_error,
             "on_document": self.advance,
             "lexicon": load_lexicon(self.options["dictionary"] or (), on_error=on_error),
+            "uncoded": self.options["uncoded"],
         }
 
     @property
@@ -166,6 +172,7 @@ class _Run:
             "batch_size": self.options["batch_size"],
             "on_error": None if self.options["strict"] else self.skip,
             "on_progress": self.advance_by,
+            "uncoded": self.options["uncoded"],
         }
 
     def advance_by(self, articles: int) -> None:
@@ -201,6 +208,7 @@ def _reading(
     workers: Workers = 1,
     model: Model = None,
     dictionary: Dictionaries = None,
+    uncoded: Uncoded = False,
     cluster: ClusterAddress = None,
     cluster_file: ClusterFile = None,
     partition_size: PartitionSize = PARTITION_SIZE,

@@ -34,12 +34,14 @@ def build(
     batch_size: int = 32,
     on_error: Callable[[ReadError], None] | None = None,
     on_progress: Callable[[int], None] | None = None,
+    uncoded: bool = False,
 ) -> BuildSummary:
     """`kgraph.pipeline.build` on ``cluster``: the articles of ``sources`` (`read_sources`)
     that ``store`` lacks, parsed on the workers and stored here with their triples.
 
     ``on_progress`` is called with how many articles each finished partition held, stored or
-    not; ``on_error`` with each unreadable input (without it, the first is raised). Ctrl-C
+    not; ``on_error`` with each unreadable input (without it, the first is raised);
+    ``uncoded`` keeps the triples of no PLOVER category (`kgraph.resolve.resolve`). Ctrl-C
     raises `Interrupted`, saying how many articles were stored. For example::
 
         with Store("kgraph.db") as store:
@@ -53,8 +55,8 @@ def build(
             on_progress(1)
 
     results = _results(
-        sources, cluster, Extractor.of(model, dictionaries, on_error), batch_size, on_error,
-        as_jsonl=False, stored=store.has_hash, on_stored=stored_already,
+        sources, cluster, Extractor.of(model, dictionaries, on_error), (batch_size, uncoded),
+        on_error, as_jsonl=False, stored=store.has_hash, on_stored=stored_already,
     )
     try:
         # the lock first: a second build stops before it starts a cluster
@@ -81,6 +83,7 @@ def write_triples(
     batch_size: int = 32,
     on_error: Callable[[ReadError], None] | None = None,
     on_progress: Callable[[int], None] | None = None,
+    uncoded: bool = False,
 ) -> ExtractSummary:
     """`kgraph.pipeline.write_triples` on ``cluster``: the triples of ``sources`` written to
     ``output`` as JSONL, a partition at a time in the order partitions finish (the lines are
@@ -92,8 +95,8 @@ def write_triples(
     """
     summary = ExtractSummary()
     results = _results(
-        sources, cluster, Extractor.of(model, dictionaries, on_error), batch_size, on_error,
-        as_jsonl=True,
+        sources, cluster, Extractor.of(model, dictionaries, on_error), (batch_size, uncoded),
+        on_error, as_jsonl=True,
     )
     try:
         with _closing(results), _Sigint() as sigint:
@@ -164,7 +167,7 @@ def _results(
     sources: Iterable[Source],
     cluster: Cluster,
     extractor: Extractor,
-    batch_size: int,
+    extraction: tuple[int, bool],
     on_error: Callable[[ReadError], None] | None,
     *,
     as_jsonl: bool,
@@ -172,11 +175,12 @@ def _results(
     on_stored: Callable[[], None] | None = None,
 ) -> Generator[Finished, None, None]:
     """Each partition's result as it finishes, its unreadable inputs reported; the cluster is
-    reached when the first is asked for, and its work cancelled when the caller stops."""
+    reached when the first is asked for, and its work cancelled when the caller stops.
+    ``extraction`` is the batch size and whether uncoded triples are kept."""
     with connect(cluster) as client, registered(client, extractor):
         skip = (lambda document: stored(document.hash)) if stored else None
         partitions = partitioned(sources, cluster.partition_size, skip, on_stored)
-        tasks = Tasks(client, extractor.name, batch_size, as_jsonl, stored)
+        tasks = Tasks(client, extractor.name, extraction, as_jsonl, stored)
         for finished in tasks.stream(partitions):
             for error in finished.errors:
                 if on_error is None:

@@ -57,11 +57,11 @@ class Tasks:
     """The futures of the partitions in flight, topped up as they finish."""
 
     def __init__(
-        self, client: Client, plugin: str, batch_size: int, as_jsonl: bool,
+        self, client: Client, plugin: str, extraction: tuple[int, bool], as_jsonl: bool,
         stored: Callable[[str], bool] | None,
     ) -> None:
         self.client = client
-        self.extract_options = (batch_size, as_jsonl)
+        self.extract_options = (*extraction, as_jsonl)
         self.plugin = plugin
         self.stored = stored
         self.finished = as_completed(loop=client.loop)

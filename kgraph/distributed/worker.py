@@ -146,18 +146,20 @@ def content_hashes(reading: Reading) -> list[str]:
 
 def extract_partition(
     plugin: str, work: list[Source] | Reading, stored: frozenset[str], batch_size: int,
-    as_jsonl: bool,
+    uncoded: bool, as_jsonl: bool,
 ) -> Finished:
     """Task: parse and extract the partition's articles whose hashes are not in ``stored``,
     with the pipeline and lexicon that the run's `Extractor`, named ``plugin``, loaded on this
-    worker; ``work`` is a partition, or one `read_partition` read already."""
+    worker; ``work`` is a partition, or one `read_partition` read already. ``batch_size`` and
+    ``uncoded`` are as `kgraph.pipeline.extract_documents` takes them."""
     nlp, lexicon, lock = get_worker().plugins[plugin].loaded
     reading = work if isinstance(work, Reading) else read_partition(work)
     new = [document for document in reading.documents if document.hash not in stored]
     finished = Finished(unchanged=len(reading.documents) - len(new), errors=reading.errors)
     with lock:
         pairs = list(extract_documents(
-            new, nlp, batch_size=batch_size, on_error=finished.errors.append, lexicon=lexicon
+            new, nlp, batch_size=batch_size, on_error=finished.errors.append, lexicon=lexicon,
+            uncoded=uncoded,
         ))
     finished.articles = len(pairs)
     finished.triples = sum(len(triples) for _, triples in pairs)

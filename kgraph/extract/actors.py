@@ -33,8 +33,13 @@ _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _OWNER_PREPS = frozenset({"of", "by", "from"})
 _FIRST_PERSON = frozenset({"i", "we"})
 _LOYAL = frozenset({"loyal", "allied", "affiliated", "linked"})
-# possessive pronouns, and whether their owner is a person
-_OWNER_PRONOUNS = {"its": "OTHER", "their": "OTHER", "his": "PERSON", "her": "PERSON"}
+_ANY = "ANY"
+# possessive pronouns, and whom they may stand for: "their" people as well as groups
+_OWNER_PRONOUNS = {"its": "OTHER", "their": _ANY, "his": "PERSON", "her": "PERSON"}
+_PLURAL_PRONOUNS = frozenset({"they", "them"})
+# the clauses a pronoun may be in to stand for the speaker of the clause it is the word of
+_SPOKEN_CLAUSE_DEPS = CLAUSE_COMPLEMENT_DEPS | {"conj"}
+_CONFLICT_QUADS = frozenset({"verbal_conflict", "material_conflict"})
 # "accused X of attacking", "blamed X for supplying", "praised X for sending"
 _CHARGE_PREPS = frozenset({"of", "for"})
 # the charges and credits a speaker gives are the speaker's word: "Kyiv accused Moscow of ..."
@@ -122,11 +127,16 @@ class ActorFinder:
 
     def _owned(self, token: Token, mention: Mention) -> Mention:
         """A nameless body owned by a pronoun is its owner's: "its fighters" are the group's,
-        "his country" the speaker's state, "their minister" of the owner's country."""
+        "his country" the speaker's state, "their minister" of the owner's country; in a
+        coordination the pronoun is the first conjunct's ("regime forces and their allied
+        militants", "France and its partners")."""
         owner_word = next((c for c in token.children if c.dep_ == "poss"), None)
         if mention.named or owner_word is None or owner_word.lower_ not in _OWNER_PRONOUNS:
             return mention
-        owner = self._antecedent(owner_word, clause_of(token), _OWNER_PRONOUNS[owner_word.lower_])
+        sibling = token.head if token.dep_ == "conj" else None
+        owner = (self.mentions.at(sibling) if sibling is not None else None) or self._antecedent(
+            owner_word, clause_of(token), _OWNER_PRONOUNS[owner_word.lower_]
+        )
         if owner is None:
             return mention
         refers = self.lexicon.agents.refers_to(mention.name.split()[-1])
@@ -138,36 +148,55 @@ class ActorFinder:
             return replace(owner, text=mention.text, start=mention.start, end=mention.end)
         return replace(mention, country=mention.country or owner.country)
 
+    def _done_to(self, participle: Token) -> bool:
+        """Whether a participle says what was done to its noun by another (an act of
+        conflict), not who made it."""
+        category = self.lexicon.events.verb_category(participle.lemma_)
+        return self.lexicon.events.quad(category) in _CONFLICT_QUADS
+
     def remember(self, token: Token) -> None:
-        """Take a subject as the antecedent of the pronouns that follow."""
+        """Take a subject as the antecedent of the pronouns that follow; not who reports a
+        sentence after it ("..., reports NewsMaker"), whom its pronouns do not mean."""
+        if _reports_after(token):
+            return
         mention = self.actor(token) if token.dep_ in SUBJECT_DEPS else None
         if mention:
-            self.previous[_kind(mention)] = mention
+            self.previous[_kind(mention)] = self.previous[_ANY] = mention
 
     def pronoun(self, token: Token) -> Mention | None:
         """A pronoun's antecedent: the speaker of a reported clause, else the last actor."""
-        wanted = "PERSON" if token.lower_ in _PERSON_PRONOUNS else "OTHER"
-        antecedent = self._antecedent(token, token.head, wanted)
+        antecedent = self._antecedent(token, token.head, _pronoun_kind(token.lower_))
         if antecedent is None:
             return None
         return replace(antecedent, text=token.text, start=token.idx, end=token.idx + len(token))
 
     def _antecedent(self, token: Token, verb: Token | None, wanted: str) -> Mention | None:
+        # the speaker who spoke before the pronoun, whose word it is ("Washington said ...
+        # Venezuela's government, which it accuses of ..."), not one who speaks after it
+        # ("bombers killed 23 people when they blew themselves up, police said")
         speaker = self.speaker(verb) if verb is not None else None
+        if speaker is not None and speaker.start > token.idx:
+            speaker = self.speaker(verb, within=_SPOKEN_CLAUSE_DEPS)
+        if speaker is not None and speaker.sector == "MED":
+            # a news agency that reports is not whom its report's pronouns mean
+            speaker = None
         antecedent = speaker or self.previous.get(wanted)
-        if antecedent is None or (speaker and _kind(speaker) != wanted):
+        if antecedent is None or (speaker and wanted != _ANY and _kind(speaker) != wanted):
             return None
         return antecedent
 
-    def speaker(self, verb: Token) -> Mention | None:
+    def speaker(self, verb: Token, *, within: frozenset[str] | None = None) -> Mention | None:
         """Who said the clause ``verb`` heads: the subject of the verb of speech it is the
-        complement of, or of the verb that charges or credits someone with it."""
+        complement of, or of the verb that charges or credits someone with it. ``within``
+        names the clauses it may be inside of the complement (any, by default)."""
         if accused_of(verb) is not None:
             governor = clause_verb(verb.head.head)
             if self.lexicon.events.verb_category(governor.lemma_) in _SPOKEN_CATEGORIES:
                 subject = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None)
                 return self.actor(subject) if subject is not None else None
-        while verb.dep_ in CLAUSE_COMPLEMENT_DEPS or verb.dep_ == "conj":
+        # every clause inside what was said is the speaker's word, relative clauses and
+        # phrases too: "Washington said ... Venezuela's government, which it accuses of ..."
+        while verb.dep_ != "ROOT" and (within is None or verb.dep_ in within):
             governor = verb.head
             if verb.dep_ == "ccomp" and governor.lemma_ in self.lexicon.events.speech_verbs:
                 for child in governor.children:
@@ -187,15 +216,26 @@ class ActorFinder:
         Belarus", "the withdrawal of Serbian forces") or who made it ("a rally staged by
         students")."""
         for child in thing.children:
-            if child.dep_ == "acl":
-                # made by someone: "the demonstration staged by students"
+            if child.dep_ == "acl" and not self._done_to(child):
+                # made by someone: "the demonstration staged by students"; but a convoy
+                # attacked by militants is not theirs
                 child = next((c for c in child.children if c.dep_ == "agent"), child)
             if child.dep_ == "agent" or child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
                 found = [a for pobj in child.children if pobj.dep_ == "pobj"
                          for a in self.targets(pobj)]
                 if found:
                     return found
+        owner_word = next((c for c in thing.children if c.dep_ == "poss"), None)
+        if owner_word is not None and owner_word.lower_ in _OWNER_PRONOUNS:
+            # "shelled its positions": whose the pronoun says
+            owner = self.pronoun_owner(owner_word)
+            return [owner] if owner else []
         return self.mentions.owners(thing)
+
+    def pronoun_owner(self, owner_word: Token) -> Mention | None:
+        """Whom a possessive pronoun ("its", "their") stands for."""
+        return self._antecedent(owner_word, clause_of(owner_word.head),
+                                _OWNER_PRONOUNS[owner_word.lower_])
 
 
 def accused_of(verb: Token) -> Token | None:
@@ -230,6 +270,19 @@ def prep_object(token: Token, preposition: str) -> Token | None:
         if prep.dep_ == "prep" and prep.lower_ == preposition:
             return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return None
+
+
+def _reports_after(subject: Token) -> bool:
+    """Whether a subject is of a verb of reporting that follows what it reports."""
+    verb = subject.head
+    return any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+
+
+def _pronoun_kind(pronoun: str) -> str:
+    """Whom a pronoun may stand for: "he" a person, "it" no person, "they" either."""
+    if pronoun in _PLURAL_PRONOUNS:
+        return _ANY
+    return "PERSON" if pronoun in _PERSON_PRONOUNS else "OTHER"
 
 
 def _kind(mention: Mention) -> str:

@@ -30,6 +30,8 @@ NON_ACTOR_ENTS = frozenset(
     | {"FAC", "PRODUCT", "EVENT", "WORK_OF_ART"}
 )
 _OWNER_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+# entity labels the small model gives a state's name by mistake
+_MISTAKEN_ENTS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW"})
 # entities of places that are no states: a region that lies in one state is still an actor
 _LOCATION_ENTS = frozenset({"LOC"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -37,7 +39,8 @@ _PLACE_PREPS = frozenset({"of", "in", "throughout", "across"})
 # determiners of a description that refers back: "the group", "both sides", "these forces"
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "both"})
 # how many actors a plural description names: "the two leaders", "both sides"
-_COUNTS = {"two": 2, "both": 2, "three": 3}
+_COUNTS = {"two": 2, "both": 2}
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "around"})
 # what after a noun says more of it: "the mayor of Juarez", "troops who crossed the border"
 _DESCRIBING_DEPS = frozenset({"prep", "acl", "relcl", "appos"})
 # words that join the parts of a body's name: "Ministry of Defence", "Department for Education"
@@ -60,6 +63,22 @@ def _body_name(head: Token) -> list[Token]:
     return list(head.doc[start:end])
 
 
+def _where(head: Token, mention: Mention) -> bool:
+    """Whether a name no list knows is only where something happens: a place entity after a
+    preposition of place, or coordinated with one ("seized positions at Diaca, Roma and
+    Nantili", "operating in Cabo Delgado")."""
+    first = head
+    while first.dep_ == "conj":
+        first = first.head
+    return (
+        mention.country is None
+        and mention.sector is None
+        and (head.ent_type_ in PLACE_ENTS or first.ent_type_ in PLACE_ENTS)
+        and first.dep_ == "pobj"
+        and first.head.lower_ in _LOCATIVE_PREPS
+    )
+
+
 class Mentions:
     """The mentions of one parsed document, each read once: rules ask for the same phrase
     many times."""
@@ -74,7 +93,10 @@ class Mentions:
         Pronouns give None here: the clause rules resolve them.
         """
         if head.i not in self._memo:
-            self._memo[head.i] = self._mention(head, phrase(head))
+            mention = self._mention(head, phrase(head))
+            if mention and _where(head, mention):
+                mention = None
+            self._memo[head.i] = mention
         return self._memo[head.i]
 
     def owners(self, thing: Token) -> list[Mention]:
@@ -124,7 +146,12 @@ class Mentions:
 
     def _mention(self, head: Token, tokens: list[Token]) -> Mention | None:
         """The mention of the phrase ``tokens`` headed by ``head``, if it names an actor."""
-        if head.pos_ == "PRON" or head.like_num or head.ent_type_ in NON_ACTOR_ENTS:
+        if head.pos_ == "PRON" or head.like_num:
+            return None
+        if head.ent_type_ in NON_ACTOR_ENTS and not (
+            # a state's name the model took for a work or product: "aid to Niger"
+            head.ent_type_ in _MISTAKEN_ENTS and self.lexicon.places.country_of(head.text)
+        ):
             return None
         if not tokens:
             return None
@@ -142,7 +169,7 @@ class Mentions:
             # a state, its people or its capital, but no "Russian Foreign Ministry"
             # a person is no state, whatever the demonym in the name ("al-Sudani")
             proper = head.pos_ == "PROPN" or head.ent_type_ in ACTOR_ENTS
-            if head.ent_type_ != "PERSON" and proper:
+            if proper and (head.ent_type_ != "PERSON" or self._state_named(head)):
                 # the entity alone, without what the phrase adds: "war-torn Mozambique", or
                 # the name the model took for no entity: "US" in "recent US drone strikes"
                 state = (
@@ -201,6 +228,14 @@ class Mentions:
             count=self._count(head, head_role),
             described=any(c.dep_ in _DESCRIBING_DEPS for c in head.rights),
         )
+
+    def _state_named(self, head: Token) -> bool:
+        """Whether a person's name is the name of a state and nothing more: the small model
+        takes "Niger" and "Mali" for people ("aid to Niger")."""
+        places = self.lexicon.places
+        name = entity_text(head)
+        code = places.country_of(name)
+        return code is not None and places.country_name(code) == name
 
     def _count(self, head: Token, role: Role | None) -> int:
         """How many actors a description names: "the two leaders" two, and so "the leaders"

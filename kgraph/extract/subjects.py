@@ -29,11 +29,15 @@ def subjects(finder: ActorFinder, verb: Token) -> list[Mention]:
             # object of the preposition acting as agent of a passive verb ("attacked by")
             return [a for pobj in child.children for a in finder.actors(pobj)]
     for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
+        if child.dep_ in SUBJECT_DEPS and not _elided(child):
             # things act for their owners: "Israeli army bulldozers demolished ..."
             return finder.actors(child) or finder.owners(child)
     if verb.dep_ == "xcomp" and any(c.dep_ in OBJECT_DEPS for c in verb.head.children):
         # object control ("invited Choe to visit"): the governor's triple says it all
+        return []
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and passive_subjects(finder, verb.head):
+        # a passive coordinated with a passive shares its patient, not an actor: "a soldier
+        # was shot dead and four wounded"
         return []
     if verb.dep_ in INHERITING_DEPS:
         return subjects(finder, verb.head) or passive_subjects(finder, verb.head)
@@ -68,9 +72,18 @@ def _participle_subjects(finder: ActorFinder, verb: Token) -> list[Mention]:
     return subjects(finder, clause)
 
 
+def _elided(subject: Token) -> bool:
+    """Whether a subject is a bare number standing for a noun said before: "four" in "a
+    soldier was shot dead and four wounded", whose clause shares its governor's actors."""
+    return subject.pos_ == "NUM" and not any(c.dep_ != "punct" for c in subject.children)
+
+
 def passive_subjects(finder: ActorFinder, verb: Token) -> list[Mention]:
-    """The passive subject ("Moscow is set to commit")."""
+    """The passive subject ("Moscow is set to commit"), of a coordinated passive too ("was
+    shot dead and four wounded")."""
     for child in verb.children:
         if child.dep_ in PASSIVE_SUBJECT_DEPS:
             return finder.actors(child)
+    if verb.dep_ == "conj" and verb.tag_ == "VBN":
+        return passive_subjects(finder, verb.head)
     return []

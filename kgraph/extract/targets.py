@@ -17,11 +17,12 @@ from ..records import Mention
 from .actions import noun_category
 from .actors import ActorFinder, prep_object
 from .labels import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, VERB_POS, conjuncts
+from .subjects import subjects
 
 __all__ = ["objects", "prepositional_targets"]
 
 _TARGET_PREPS = frozenset(
-    {"with", "to", "against", "on", "upon", "at", "into", "toward", "towards", "between"}
+    {"with", "to", "against", "on", "upon", "into", "toward", "towards", "between"}
 )
 # material acts whose place, with no other target, is what they act on (CAMEO's coding),
 # aid too: "funded hospitals in Gaza"
@@ -35,9 +36,15 @@ _PURPOSE_PREPS = frozenset({"for", "over", "in"})
 _PLACE_TARGET_PREPS = {
     "RETREAT": frozenset({"from"}),
     "MOBILIZE": frozenset({"in", "near", "along", "into"}),
-    "COERCE": frozenset({"from"}),
+    "COERCE": frozenset({"from", "at"}),
     # what one accepts from another: "accepted the proposal from Togo"
     "AGREE": frozenset({"from"}),
+    # what one fires, shouts or protests at; elsewhere "at" is where ("urged unity at
+    # parliament's reopening")
+    "ASSAULT": frozenset({"at"}),
+    "THREATEN": frozenset({"at"}),
+    "PROTEST": frozenset({"at"}),
+    "ACCUSE": frozenset({"at"}),
 }
 # what one mobilises or withdraws is one's own force, not the target, and so are the
 # soldiers or police one sends
@@ -45,18 +52,33 @@ _OWN_FORCE_CATEGORIES = frozenset({"MOBILIZE", "RETREAT"})
 _FORCE_SECTORS = frozenset({"MIL", "COP"})
 _POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our"})
 _COOPERATIVE_QUADS = frozenset({"verbal_cooperation", "material_cooperation"})
+_OBLIGATION_AUX = frozenset({"should", "must"})
+_MODAL_AUX = frozenset({"will", "would", "can", "could", "may", "might", "shall"})
+_TENSES_OF_FACT = frozenset({"VBD", "VBZ", "VBN", "VBG"})
+# a phrase of whom an act is done for is no target: "on behalf of President Biden"
+_FOR_WHOM = frozenset({"behalf"})
+_VERBAL_QUADS = frozenset({"verbal_cooperation", "verbal_conflict"})
 
 
 def objects(finder: ActorFinder, verb: Token) -> tuple[list[Mention], bool]:
     """Who is acted upon, and whether it is a direct object."""
     has_agent = any(c.dep_ == "agent" for c in verb.children)
-    for child in verb.children:
-        if child.dep_ in PASSIVE_SUBJECT_DEPS and has_agent:
-            # passive subject with a by-agent is the target ("Seoul was attacked by")
-            return finder.targets(child), True
+    if has_agent:
+        for child in verb.children:
+            if child.dep_ in PASSIVE_SUBJECT_DEPS:
+                # passive subject with a by-agent is the target ("Seoul was attacked by")
+                return finder.targets(child), True
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                # a passive the parser read as active: "Bulgaria, cut off by Gazprom, ..."
+                return finder.targets(child), True
+        if verb.dep_ == "acl":
+            # a participle on what it was done to: "a convoy attacked by militants"
+            return finder.targets(verb.head), True
     # the category of the act, the one its event noun carries too ("speeded up the
     # withdrawal of forces from Panama", "evacuated its soldiers from Syria")
     category = finder.act(verb).category
+    events = finder.lexicon.events
     things = [c for c in verb.children
               if c.dep_ in OBJECT_DEPS and not _own(finder, c, category)]
     # a thing coordinated with an actor leaves the actor to its owner rule:
@@ -67,6 +89,12 @@ def objects(finder: ActorFinder, verb: Token) -> tuple[list[Mention], bool]:
     has_recipient = any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
     if direct and not (targets and has_recipient and not any(a.named for a in direct)):
         return direct, True
+    if events.quad(category) in _VERBAL_QUADS:
+        # words about an event are about its actor: "condemned the Russian strike on
+        # Kharkiv", "investigated the attack by militias" target Russia and the militias
+        actors = [a for c in things if noun_category(c, events) for a in _event_actors(finder, c)]
+        if actors:
+            return actors, False
     for child in verb.children:
         if child.dep_ in OBJECT_DEPS:
             # the things acted on lead to their target ("imposed sanctions on Iran",
@@ -85,13 +113,24 @@ def objects(finder: ActorFinder, verb: Token) -> tuple[list[Mention], bool]:
     return targets, False
 
 
+def _event_actors(finder: ActorFinder, noun: Token) -> list[Mention]:
+    """Who did what an event noun names: its possessor, by-agent or owner."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return finder.actors(child)
+    agent = prep_object(noun, "by")
+    return finder.actors(agent) if agent is not None else finder.mentions.owners(noun)
+
+
 def _clausal_targets(finder: ActorFinder, verb: Token, category: str | None) -> list[Mention]:
     """The subject of what is demanded ("demanded that the US cancel"), and an object the
     parser made the subject of its infinitive ("allowed Ouattara to run")."""
     return [
         a
         for clause in verb.children
-        if clause.dep_ == "ccomp" and (category == "REQUEST" or _infinitive(clause))
+        if clause.dep_ == "ccomp" and (
+            (category == "REQUEST" and _demanded(clause)) or _infinitive(clause)
+        )
         for c in clause.children
         if c.dep_ in SUBJECT_DEPS
         for a in finder.actors(c)
@@ -112,6 +151,8 @@ def prepositional_targets(
         if word == "with":
             # a partner, never the owner of a means: "with Albania's help"
             found += finder.actors(pobj)
+        elif pobj.lemma_.lower() in _FOR_WHOM:
+            continue
         elif word in _TARGET_PREPS or word in _PLACE_TARGET_PREPS.get(category, ()) or (
             word == "of" and category == "RETREAT" and head.pos_ in VERB_POS
         ):
@@ -180,9 +221,27 @@ def _own(finder: ActorFinder, thing: Token, category: str | None) -> bool:
     ):
         # "deployed troops", "withdrew its peacekeepers", "ready to send border guards"
         return True
-    if not any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_DETERMINERS for c in thing.children):
+    owner_word = next((c for c in thing.children
+                       if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_DETERMINERS), None)
+    if owner_word is None:
+        return False
+    owner = finder.pronoun_owner(owner_word) if owner_word.lower_ != "our" else None
+    if owner is not None and all(owner.name != s.name for s in subjects(finder, thing.head)):
+        # another's thing: "Turkey's military shelled its positions", said the regime
         return False
     return mention is None or mention.type != "PERSON"
+
+
+def _demanded(clause: Token) -> bool:
+    """Whether a clause says what another is to do: a bare verb ("demanded that the US
+    cancel") or an obligation ("urged that Iran should"), not what will be ("insisted he
+    would not devalue")."""
+    auxiliaries = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+    if auxiliaries & _OBLIGATION_AUX:
+        return True
+    # the subjunctive is the bare verb, which the tagger may call present, or a noun: all
+    # but a tense of fact ("insisted he had paid", "said it pays") and a modal
+    return clause.tag_ not in _TENSES_OF_FACT and not auxiliaries & _MODAL_AUX
 
 
 def _infinitive(clause: Token) -> bool:

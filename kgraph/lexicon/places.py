@@ -115,6 +115,10 @@ class Places:
         return found
 
     @cached_property
+    def _no_states(self) -> frozenset[str]:
+        return frozenset(_folded(row[0]) for row in rows(self._package, "no_state_names.txt"))
+
+    @cached_property
     def _regions(self) -> dict[str, str]:
         return {_folded(name): code for name, code in rows(self._package, "regions.tsv")}
 
@@ -221,10 +225,16 @@ class Places:
 
         >>> Places().countries_in(["the", "North", "Korean", "foreign", "ministry"])
         ['PRK']
+        >>> Places().countries_in(["the", "South", "American", "country"])
+        []
         """
         found = []
         i = 0
         while i < len(words):
+            if _folded(" ".join(words[i : i + 2])) in self._no_states:
+                # "the South American country" names no state
+                i += 2
+                continue
             for size in (3, 2, 1):
                 fits = i + size <= len(words)
                 code = self.country_of(" ".join(words[i : i + size])) if fits else None
@@ -239,10 +249,16 @@ class Places:
     def country_name(self, code: str) -> str | None:
         """The short English name of a state, one for all its mentions.
 
-        >>> Places().country_name("PRK"), Places().country_name("USA")
-        ('North Korea', 'United States')
+        >>> Places().country_name("PRK"), Places().country_name("TUR")
+        ('North Korea', 'Turkey')
         """
         if code not in self._names:
-            name = self._converter.convert(code, src="ISO3", to="name_short", not_found=None)
+            name = self._state_names.get(code) or self._converter.convert(
+                code, src="ISO3", to="name_short", not_found=None
+            )
             self._names[code] = name if isinstance(name, str) and name != code else None
         return self._names[code]
+
+    @cached_property
+    def _state_names(self) -> dict[str, str]:
+        return {code: name for code, name in rows(self._package, "state_names.tsv")}

@@ -116,7 +116,8 @@ class VerbPatterns:
         for lemma, after, category in rows("kgraph.lexicon", "verb_patterns.tsv"):
             elements = parse_elements(after)
             content = [e for e in elements if e.words]
-            pattern = _Pattern((), elements, _size(content), category or None, None)
+            pattern = _Pattern((), elements, _size(content), None if category == "-" else category,
+                               None)
             index[lemma, content[0].head].append(pattern)
         return _most_specific_first(index)
 

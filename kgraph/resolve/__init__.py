@@ -5,12 +5,14 @@ so new actor lists can be applied to stored readings without parsing again. In o
 
 1. descriptions that refer back take the actors they refer to ("the group", "the two
    leaders"; `references`);
-2. acronyms introduced in parentheses become their long names ("RSF" is the Rapid Support
+2. statements of no PLOVER category are left out (unless asked for), and so are those of
+   a bare noun that names nobody ("officials" of no country);
+3. acronyms introduced in parentheses become their long names ("RSF" is the Rapid Support
    Forces; `documents`);
-3. a nameless actor of no stated country takes the article's country where the article makes
+4. a nameless actor of no stated country takes the article's country where the article makes
    one plain, else, acted upon, its actor's (`documents`, `aliases.share_country`);
-4. each mention becomes an actor: short names their full name, listed people their country
-   (`aliases`).
+5. each mention becomes an actor: short names their full name, listed people their country
+   (`aliases`); two mentions of one actor make no triple.
 
 >>> from kgraph.extract import read
 >>> from kgraph.nlp import load_pipeline
@@ -37,8 +39,20 @@ from .references import antecedents
 __all__ = ["resolve"]
 
 
-def resolve(reading: Reading, document: Document, lexicon: Lexicon | None = None) -> list[Triple]:
-    """The triples of one document: each statement with its mentions resolved to actors."""
+def resolve(
+    reading: Reading,
+    document: Document,
+    lexicon: Lexicon | None = None,
+    *,
+    uncoded: bool = False,
+) -> list[Triple]:
+    """The triples of one document: each statement with its mentions resolved to actors.
+
+    A statement whose act takes no PLOVER category is left out, unless ``uncoded``: a verb
+    the lexicon does not code is as often no act between the two ("advanced a free
+    Indo-Pacific region", "shut the crossing") as one, and a graph of relations is only as
+    good as its edges.
+    """
     lexicon = lexicon or load_lexicon()
     mentions = [m for s in reading.statements for m in (s.subject, s.object)]
     referred = antecedents([*mentions, *reading.names], lexicon.agents, lexicon.actors)
@@ -49,6 +63,7 @@ def resolve(reading: Reading, document: Document, lexicon: Lexicon | None = None
         placed
         for statement in _referred(reading.statements, referred)
         for placed in [_placed(statement, focus, lexicon.agents)]
+        if uncoded or placed.action.category is not None
         if not (_generic(placed.subject, lexicon.agents) or _generic(placed.object, lexicon.agents))
     ]
     resolved = [m for s in found for m in (s.subject, s.object, s.attributed_to) if m]
@@ -74,6 +89,8 @@ def resolve(reading: Reading, document: Document, lexicon: Lexicon | None = None
             confidence=_confidence(s),
         )
         for s in found
+        # two mentions of one actor ("Lavrov ... Sergei Lavrov") are no relation
+        if actors[s.subject].name != actors[s.object].name
     )
     return list(dict.fromkeys(triples))
 

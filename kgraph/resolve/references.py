@@ -51,17 +51,20 @@ def _fits(kind: str, description: Mention, named: Mention) -> bool:
     if kind == "state":
         # "the two countries" of a bilateral story; a lone "the country" is too often
         # another state than the last one named ("the country's deadliest attack")
-        return named.type == "GPE" and description.count > 1
+        return named.type == "GPE" and named.country is not None and description.count > 1
     if kind == "group":
+        # "the insurgents" are a group known as such, not the army named before them
         return named.type in {"ORG", "GROUP"} and named.sector not in _STATE_BODY_SECTORS and (
-            description.sector is None or named.sector in (None, description.sector)
+            description.sector is None or named.sector == description.sector
         )
     if kind == "body":
         return named.type in {"ORG", "GROUP"} and description.role.split()[-1] in (
             named.name.lower().split()
         )
-    # "both sides": states, or bodies the lexicon or text gives a sector
-    return named.type == "GPE" or (named.type != "PERSON" and named.sector is not None)
+    # "both sides": states, or bodies the lexicon or text gives a sector; no unknown place
+    if named.type == "GPE":
+        return named.country is not None
+    return named.type != "PERSON" and named.sector is not None
 
 
 def antecedents(

@@ -62,3 +62,20 @@ def test_forces_loyal_to_someone_act_for_them(nlp):
             "Haddad and rival leader Sami Nouri.")
     found = {(t.subject.name, t.object.name) for t in triples(nlp, text)}
     assert {("Omar Haddad", "Sami Nouri"), ("Sami Nouri", "Omar Haddad")} <= found
+
+
+def test_places_coordinated_after_a_preposition_of_place_are_no_actors(nlp):
+    text = "Mozambican forces seized rebel positions at Diacaba, Romula and Nantoli."
+    assert not any(t.object.name in {"Diacaba", "Romula", "Nantoli"} for t in triples(nlp, text))
+
+
+def test_a_pronoun_in_a_conjunct_is_the_first_conjuncts(nlp):
+    text = "Syrian regime forces and their allied militants attacked Turkish positions."
+    subjects = {(t.subject.name, t.subject.country) for t in triples(nlp, text)}
+    assert all(country == "SYR" for _, country in subjects)
+
+
+def test_a_state_the_model_took_for_a_person_is_still_the_state(nlp):
+    found = {(t.object.name, t.object.country)
+             for t in triples(nlp, "The United States halted military aid to Niger.")}
+    assert ("Niger", "NER") in found

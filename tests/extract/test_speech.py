@@ -40,3 +40,9 @@ def test_we_in_reported_words_is_the_speaker(nlp):
     text = '"We demand that Chile withdraw its troops," the Peruvian foreign minister said.'
     found = {(t.subject.name, t.action.category, t.object.name) for t in triples(nlp, text)}
     assert ("Peruvian foreign minister", "REQUEST", "Chile") in found
+
+
+def test_they_in_a_reported_clause_may_be_people(nlp):
+    text = "Ukrainian prosecutors said they were investigating a Russian strike on Kharkiv."
+    found = {(t.subject.name, t.action.category, t.object.name) for t in triples(nlp, text)}
+    assert ("Ukrainian prosecutors", "ACCUSE", "Russia") in found

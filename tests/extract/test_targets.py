@@ -8,3 +8,39 @@ from tests.coding import dyads
 def test_a_compound_preposition_leads_to_its_object(nlp):
     found = dyads(nlp, "Ethiopian forces pulled out of Somalia.")
     assert ("Ethiopian forces", "RETREAT", "Somalia") in found
+
+
+def test_a_passive_the_parser_read_as_active_targets_its_subject(nlp):
+    found = dyads(nlp, "Headline\n\nBulgaria, already cut off from Russian gas by Gazprom, "
+                       "sought opt-outs.")
+    assert ("Gazprom", "SANCTION", "Bulgaria") in found
+
+
+def test_words_about_an_event_are_about_its_actor(nlp):
+    found = dyads(nlp, "Ukrainian prosecutors are investigating a Russian air strike on "
+                       "a residential area of Kharkiv.")
+    assert ("Ukrainian prosecutors", "ACCUSE", "Russia") in found
+
+
+def test_what_was_done_to_a_thing_does_not_make_its_doer_its_owner(nlp):
+    found = dyads(nlp, "Peru rescued a convoy attacked by Chilean militants near the border.")
+    assert ("Peru", "AID", "Chilean militants") not in found
+
+
+def test_a_demand_targets_who_is_to_act_not_who_will(nlp):
+    assert ("Chile", "REQUEST", "Peru") in dyads(
+        nlp, "Headline\n\nChile demanded that Peru withdraw its troops.")
+    assert not any(c == "REQUEST" for _, c, _ in dyads(
+        nlp, "Headline\n\nPeru's minister spoke. Chile insisted it would not pay Peru."))
+
+
+def test_whom_an_act_is_done_for_is_no_target(nlp):
+    found = dyads(nlp, "Headline\n\nKenya extended an invitation on behalf of Uganda "
+                       "for Rwanda to visit Nairobi.")
+    assert not any(obj == "Uganda" for _, _, obj in found)
+
+
+def test_a_thing_of_another_actor_targets_that_actor(nlp):
+    found = dyads(nlp, "Headline\n\nTurkish artillery shelled its positions near the border "
+                       "overnight, the Kurdish militia said.")
+    assert ("Turkey", "ASSAULT", "Kurdish militia") in found

@@ -1,0 +1,34 @@
+"""The resolution stage as a whole: stored readings in, triples out, no parse needed."""
+
+from __future__ import annotations
+
+from kgraph.records import Action, Category, Document, Mention, Reading, Statement
+from kgraph.resolve import resolve
+
+TEXT = "Sergei Lavrov met Kim Jong Un. Lavrov praised Sergei Lavrov's own plan."
+
+
+def _person(name: str, start: int) -> Mention:
+    return Mention(head=0, start=start, end=start + len(name), text=name, name=name,
+                   type="PERSON", country=None, sector="GOV", role=None, named=True)
+
+
+def _statement(subject: Mention, obj: Mention, lemma: str, category: Category) -> Statement:
+    return Statement(sentence_index=0, sentence=TEXT, subject=subject,
+                     action=Action(lemma, lemma, category), object=obj)
+
+
+def test_two_mentions_of_one_actor_make_no_relation():
+    lavrov, kim = _person("Sergei Lavrov", 0), _person("Kim Jong Un", 18)
+    short = _person("Lavrov", 31)
+    reading = Reading(
+        statements=(
+            _statement(lavrov, kim, "meet", Category.CONSULT),
+            _statement(short, _person("Sergei Lavrov", 46), "praise", Category.SUPPORT),
+        ),
+        names=(lavrov, kim, short),
+        person_names=("Sergei Lavrov", "Kim Jong Un", "Lavrov"),
+    )
+    found = [(t.subject.name, t.action.lemma, t.object.name)
+             for t in resolve(reading, Document("d", TEXT))]
+    assert found == [("Sergei Lavrov", "meet", "Kim Jong Un")]
