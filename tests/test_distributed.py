@@ -146,14 +146,18 @@ def test_the_users_dictionaries_and_uncoded_reach_the_workers(
 ) -> None:
     (tmp_path / "my.actors.txt").write_text("VALDORIA_ [VLD]\n+VALDORIAN_\n", encoding="utf-8")
     article = tmp_path / "article.txt"
-    article.write_text("Border clash\n\nThe Valdorian army shelled Peru.\n", encoding="utf-8")
+    article.write_text(
+        "Border clash\n\nThe Valdorian army shelled Peru. The Valdorian army watched Peru.\n",
+        encoding="utf-8",
+    )
     runs = [
         kgraph("extract", article, "--dictionary", tmp_path / "my.actors.txt", "--uncoded",
                *cluster_options)
         for cluster_options in ([], ["--cluster", cluster])
     ]
     assert [run.exit_code for run in runs] == [0, 0]
-    assert runs[0].stdout == runs[1].stdout and '"country": "VLD"' in runs[1].stdout
+    assert runs[0].stdout == runs[1].stdout
+    assert '"country": "VLD"' in runs[1].stdout and '"lemma": "watch"' in runs[1].stdout
 
 
 def free_port() -> int:
