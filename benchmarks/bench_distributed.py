@@ -201,8 +201,8 @@ def main(argv: list[str] | None = None) -> None:
                 for size in sizes:
                     runs[f"--cluster local:2, {size}"] = on_cluster(client, extractor, size)
                 seconds, lines = turns(files, runs, args.chunk, args.rounds)
-        print(f"cluster start-up: {start_up:.1f} s ({cluster_up:.1f} s the cluster, the rest "
-              "the plugin loading the pipeline and lexicon on both workers)")
+        print(f"cluster start-up: {start_up:.1f} s ({cluster_up:.1f} s to start it, its fork "
+              "server loading the lexicon once; the rest the plugin, on both workers)")
         report(seconds, lines, words, args.articles, sizes)
         if not args.no_processes:
             whole_processes(folder, words, args.rounds)
