@@ -49,7 +49,8 @@ def start_build(
     corpus: Path, db: Path, *options: str, own_group: bool = False
 ) -> subprocess.Popen[str]:
     """``kgraph build`` in a child process, committing every few articles; with
-    ``own_group``, in a process group of its own, as a shell starts a command."""
+    ``own_group``, in a process group of its own and SIGINT not ignored, as a shell starts a
+    command (a test run in the background would hand its children SIGINT ignored)."""
     command = "from kgraph.cli import app; app()"
     return subprocess.Popen(
         [sys.executable, "-c", command, "build", str(corpus), "--db", str(db), *options],
@@ -59,7 +60,12 @@ def start_build(
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=own_group,
+        preexec_fn=_sigint_default if own_group else None,
     )
+
+
+def _sigint_default() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def stored(db: Path) -> int:
