@@ -24,11 +24,13 @@ demo: $(BIN)/kgraph
 	$(BIN)/kgraph view --db $(OUT)/kgraph.db -o $(OUT)/graph.html --title "kgraph examples"
 	$(BIN)/kgraph stats --db $(OUT)/kgraph.db
 
-# the README's picture: the examples' page as headless Chromium draws it
+# the README's pictures: the examples' page as headless Chromium draws it, and their
+# who_met_whom_graph in Neo4j Browser, served by Neo4j 5 itself (tests/neo4j/serve)
 screenshot: demo
 	$(CHROMIUM) --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run \
 		--user-data-dir=$(OUT)/chromium \
 		--window-size=1100,680 --screenshot=docs/graph.png file://$(CURDIR)/$(OUT)/graph.html
+	$(BIN)/python -m tests.neo4j_browser $(OUT)/kgraph.db docs/neo4j-browser.png
 
 test: $(BIN)/kgraph lint
 	$(BIN)/python -m pytest

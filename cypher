@@ -1,1 +1,1 @@
-kgraph/cypher
+kgraph/neo4j/cypher

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["PERSONAL_PRONOUNS", "PRONOUNS", "fold", "name_key", "slug"]
+__all__ = ["PERSONAL_PRONOUNS", "PRONOUNS", "fold", "name_key", "slug", "without_full_stop"]
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them"})
 """The pronouns that may stand for an actor: how a sentence refers to one, never its name."""
@@ -54,3 +54,14 @@ def slug(name: str) -> str:
     """
     ascii_name = fold(name).encode("ascii", "ignore").decode()
     return _NOT_SLUG.sub("-", ascii_name).strip("-") or "actor"
+
+
+def without_full_stop(name: str) -> str:
+    """A name without the full stop the tokenizer leaves on its last word when a sentence
+    ends on it; an initial keeps its own.
+
+    >>> without_full_stop("Jiang Bin."), without_full_stop("George W.")
+    ('Jiang Bin', 'George W.')
+    """
+    last = name.rsplit(" ", 1)[-1]
+    return name[:-1] if last.endswith(".") and last.count(".") == 1 and len(last) > 2 else name

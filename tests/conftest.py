@@ -1,11 +1,11 @@
-"""Shared fixtures: one spaCy pipeline and one Bolt server per session, paths to the data.
+"""Shared fixtures: one spaCy pipeline and one Neo4j server per session, paths to the data.
 
-The Bolt server (ArcadeDB in a child process) lives in ``tests/bolt_server.py``.
+The Neo4j server (Neo4j 5 community, started by ``tests/neo4j/serve``) is driven from
+``tests/neo4j_server.py``.
 """
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,14 +15,12 @@ from spacy.language import Language
 
 from kgraph import Store, build, read_documents
 from kgraph.nlp import load_pipeline
-from tests.bolt_server import BoltServer
+from tests.neo4j_server import Neo4jServer, clear
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 SHARED = ROOT.parent / "shared"
 SEED = SHARED / "seed" / "lavrov-pyongyang.txt"
-
-_database_numbers = itertools.count()
 
 
 @pytest.fixture(scope="session")
@@ -32,25 +30,24 @@ def nlp() -> Language:
 
 
 @pytest.fixture(scope="session")
-def bolt_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BoltServer]:
-    """One ArcadeDB Bolt server for the whole session, stopped at its end."""
-    with BoltServer(tmp_path_factory.mktemp("arcadedb")) as server:
+def neo4j_server() -> Iterator[Neo4jServer]:
+    """One Neo4j server for the whole session, stopped at its end."""
+    with Neo4jServer() as server:
         yield server
 
 
-@pytest.fixture
-def neo4j_database(bolt_server: BoltServer) -> str:
-    """The name of a fresh, empty database on the session's Bolt server."""
-    name = f"kgtest{next(_database_numbers)}"
-    bolt_server.create_database(name)
-    return name
-
-
 @pytest.fixture(scope="session")
-def neo4j_driver(bolt_server: BoltServer) -> Iterator[neo4j.Driver]:
-    """A driver logged in to the session's Bolt server."""
-    with neo4j.GraphDatabase.driver(bolt_server.uri, auth=bolt_server.auth) as driver:
+def neo4j_driver(neo4j_server: Neo4jServer) -> Iterator[neo4j.Driver]:
+    """A driver logged in to the session's Neo4j server."""
+    with neo4j.GraphDatabase.driver(neo4j_server.uri, auth=neo4j_server.auth) as driver:
         yield driver
+
+
+@pytest.fixture
+def neo4j_database(neo4j_driver: neo4j.Driver) -> str:
+    """The name of the server's one database (community Neo4j has one), emptied for the test."""
+    clear(neo4j_driver)
+    return "neo4j"
 
 
 @pytest.fixture(scope="session")

@@ -1,10 +1,14 @@
-"""``kgraph export neo4j|cypher|csv`` and ``kgraph query`` through `CliRunner`, on a real server."""
+"""``kgraph export neo4j|cypher|csv`` and ``kgraph query`` through `CliRunner`, on Neo4j itself."""
 
 from __future__ import annotations
 
+import os
+import pty
+import sys
 from pathlib import Path
 
 import click
+import neo4j
 import pytest
 from click.testing import Result
 from typer.testing import CliRunner
@@ -12,9 +16,9 @@ from typer.testing import CliRunner
 from kgraph.cli import app
 from kgraph.graph import build_graph
 from kgraph.store import Store
-from tests.bolt_server import BoltServer
 from tests.conftest import EXAMPLES, SEED
 from tests.neo4j_sample import DOCUMENTS, TRIPLES
+from tests.neo4j_server import Neo4jServer, cypher_shell, run_admin_command
 from tests.test_export_neo4j import dump
 
 COMMANDS = [["export", "neo4j"], ["export", "cypher"], ["export", "csv"], ["query"]]
@@ -31,12 +35,12 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def env(bolt_server: BoltServer, neo4j_database: str) -> dict[str, str]:
-    """The environment that points kgraph at a fresh database on the Bolt server."""
+def env(neo4j_server: Neo4jServer, neo4j_database: str) -> dict[str, str]:
+    """The environment that points kgraph at the emptied database of the Neo4j server."""
     return {
-        "NEO4J_URI": bolt_server.uri,
-        "NEO4J_USERNAME": bolt_server.username,
-        "NEO4J_PASSWORD": bolt_server.password,
+        "NEO4J_URI": neo4j_server.uri,
+        "NEO4J_USERNAME": neo4j_server.username,
+        "NEO4J_PASSWORD": neo4j_server.password,
         "NEO4J_DATABASE": neo4j_database,
     }
 
@@ -73,39 +77,107 @@ def test_export_neo4j_twice(db: Path, env: dict[str, str]) -> None:
     assert "0 nodes and 0 relationships created, 0 constraints" in second.stderr
 
 
-def test_export_neo4j_prompts_for_a_missing_password(db: Path, env: dict[str, str]) -> None:
+KGRAPH = Path(sys.executable).with_name("kgraph")
+
+
+def _read_until(fd: int, text: str) -> str:
+    """What the terminal shows until ``text`` appears, or until the program ends."""
+    seen = b""
+    while text.encode() not in seen:
+        try:
+            chunk = os.read(fd, 1024)
+        except OSError:  # the program closed the terminal
+            break
+        if not chunk:
+            break
+        seen += chunk
+    return seen.decode(errors="replace")
+
+
+def test_export_neo4j_asks_for_the_password_at_a_terminal(
+    db: Path, env: dict[str, str], neo4j_driver: neo4j.Driver
+) -> None:
     password = env.pop("NEO4J_PASSWORD")
-    result = kgraph("export", "neo4j", "--db", db, env=env, input=f"{password}\n")
-    assert result.exit_code == 0, result.stderr
-    assert "Neo4j password" in result.stderr
-    assert password not in result.stdout + result.stderr
+    environ = {key: value for key, value in os.environ.items() if key != "NEO4J_PASSWORD"}
+    pid, terminal = pty.fork()
+    if pid == 0:  # the child, on the terminal
+        os.execve(KGRAPH, [str(KGRAPH), "export", "neo4j", "--db", str(db)], environ | env)
+    shown = _read_until(terminal, "Neo4j password: ")
+    os.write(terminal, f"{password}\n".encode())
+    shown += _read_until(terminal, "\x00")  # everything until it exits
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0, shown
+    assert "Neo4j password: " in shown and password not in shown
+    assert "24 nodes and 43 relationships created" in shown
+    assert dump(neo4j_driver, "neo4j") != ([], [])
 
 
-def test_export_neo4j_with_a_wrong_password(db: Path, env: dict[str, str]) -> None:
-    env["NEO4J_PASSWORD"] = "wrong-password-123"
-    result = kgraph("export", "neo4j", "--db", db, env=env)
-    assert result.exit_code == 1
-    assert stderr_lines(result) == [
-        f"error: Neo4j at {env['NEO4J_URI']} refused the login: "
-        "check NEO4J_USERNAME and NEO4J_PASSWORD"
-    ]
-    assert "wrong-password-123" not in result.stdout + result.stderr
-
-
-def test_export_neo4j_to_a_missing_database(db: Path, env: dict[str, str]) -> None:
-    result = kgraph("export", "neo4j", "--db", db, "--database", "nosuchdb", env=env)
-    assert result.exit_code == 1
-    assert stderr_lines(result) == [
-        "error: Neo4j at the server has no database 'nosuchdb': check NEO4J_DATABASE"
-    ]
-
-
-def test_export_neo4j_to_an_unreachable_server(db: Path, env: dict[str, str]) -> None:
-    result = kgraph("export", "neo4j", "--db", db, "--uri", "bolt://127.0.0.1:1", env=env)
+@pytest.mark.parametrize("command", [["export", "neo4j"], ["query", "who_met_whom"]], ids=" ".join)
+@pytest.mark.parametrize(
+    ("args", "changes", "message"),
+    [
+        (
+            ["--uri", "bolt://127.0.0.1:1"],
+            {},
+            "error: cannot reach Neo4j at bolt://127.0.0.1:1: *; "
+            "check --uri and that the server is running",
+        ),
+        (
+            [],
+            {"NEO4J_URI": "bolt://127.0.0.1:1"},
+            "error: cannot reach Neo4j at bolt://127.0.0.1:1: *; "
+            "check NEO4J_URI and that the server is running",
+        ),
+        (
+            [],
+            {"NEO4J_PASSWORD": "wrong-password-123"},
+            "error: Neo4j at {uri} refused the login: check NEO4J_USERNAME and NEO4J_PASSWORD",
+        ),
+        (
+            ["--username", "nobody"],
+            {},
+            "error: Neo4j at {uri} refused the login: check --username and NEO4J_PASSWORD",
+        ),
+        (
+            ["--database", "nosuchdb"],
+            {},
+            "error: Neo4j at {uri} has no database 'nosuchdb': check --database",
+        ),
+        (
+            [],
+            {"NEO4J_DATABASE": "nosuchdb"},
+            "error: Neo4j at {uri} has no database 'nosuchdb': check NEO4J_DATABASE",
+        ),
+        (
+            ["--uri", "http://localhost:7474"],
+            {},
+            "error: http://localhost:7474 is not a Bolt URI: set --uri to neo4j://HOST:7687 or "
+            "bolt://HOST:7687 (+s for TLS, as Aura's neo4j+s://); 7474 is Neo4j's HTTP port",
+        ),
+        ([], {"NEO4J_PASSWORD": None}, "error: no Neo4j password: set NEO4J_PASSWORD"),
+    ],
+    ids=["down", "down-env", "password", "username", "database", "database-env", "http", "none"],
+)
+def test_a_failure_is_one_line_and_writes_nothing(
+    db: Path,
+    env: dict[str, str],
+    neo4j_driver: neo4j.Driver,
+    command: list[str],
+    args: list[str],
+    changes: dict[str, str | None],
+    message: str,
+) -> None:
+    uri = env["NEO4J_URI"]
+    env = {**env, **changes}
+    if command[0] == "export":
+        args = [*args, "--db", str(db)]
+    result = kgraph(*command, *args, env=env)  # no terminal: CliRunner's stdin is none
     assert result.exit_code == 1
     [line] = stderr_lines(result)
-    assert line.startswith("error: cannot reach Neo4j at bolt://127.0.0.1:1: ")
-    assert line.endswith("check NEO4J_URI and that the server is running")
+    before, _, after = message.format(uri=uri).partition("*")
+    assert line.startswith(before) and line.endswith(after), line
+    assert "wrong-password-123" not in result.stdout + result.stderr
+    assert dump(neo4j_driver, "neo4j") == ([], [])
 
 
 def test_export_cypher(db: Path, tmp_path: Path) -> None:
@@ -120,10 +192,30 @@ def test_export_cypher(db: Path, tmp_path: Path) -> None:
 def test_export_csv_prints_the_import_command(db: Path, tmp_path: Path) -> None:
     result = kgraph("export", "csv", "--db", db, "-o", tmp_path / "out", "--database", "news")
     assert result.exit_code == 0
-    assert result.stdout.startswith("neo4j-admin database import full --overwrite-destination")
-    assert result.stdout.endswith(" news\n")
+    assert result.stdout.startswith("neo4j-admin database import full news --overwrite-destination")
     assert (tmp_path / "out" / "actors.csv").exists()
     assert "after the import run: cypher-shell -d news -f" in result.stderr
+
+
+def test_neo4j_admin_imports_the_csv_export_as_the_bolt_export_writes_it(
+    db: Path, env: dict[str, str], neo4j_driver: neo4j.Driver, tmp_path: Path
+) -> None:
+    assert kgraph("export", "neo4j", "--db", db, "--quiet", env=env).exit_code == 0
+    expected = dump(neo4j_driver, "neo4j")
+    exported = kgraph("export", "csv", "--db", db, "-o", tmp_path / "import")
+    # the command exactly as printed, with Neo4j's own neo4j-admin first on the PATH
+    home = tmp_path / "neo4j-home"
+    imported = run_admin_command(exported.stdout, home, cwd=tmp_path)
+    assert imported.returncode == 0, imported.stdout + imported.stderr
+    with (
+        Neo4jServer(home=home) as server,
+        neo4j.GraphDatabase.driver(server.uri, auth=server.auth) as driver,
+    ):
+        schema = cypher_shell(server, "-d", "neo4j", "-f", tmp_path / "import" / "schema.cypher")
+        assert (schema.returncode, schema.stderr) == (0, "")
+        assert dump(driver, "neo4j") == expected
+        counts, _, _ = driver.execute_query("SHOW CONSTRAINTS YIELD name", database_="neo4j")
+    assert len(counts) == 3
 
 
 def test_query_prints_a_table(db: Path, env: dict[str, str]) -> None:
@@ -134,6 +226,19 @@ def test_query_prints_a_table(db: Path, env: dict[str, str]) -> None:
     assert "Sergei Lavrov" in result.stdout and "Vladimir Putin" in result.stdout
     assert "Choe Son Hui" not in result.stdout
     assert stderr_lines(result) == ["2 rows"]
+
+
+def test_query_prints_paths_and_no_notices_of_the_server(db: Path, env: dict[str, str]) -> None:
+    # shortest_path names every PLOVER type; Neo4j notes each that the data lacks (PROTEST, ...)
+    kgraph("export", "neo4j", "--db", db, "--quiet", env=env)
+    wide = {**env, "COLUMNS": "200"}
+    result = kgraph("query", "shortest_path", env=wide)
+    assert result.exit_code == 0, result.stderr
+    assert "<- CONSULT: invite" in result.stdout
+    assert stderr_lines(result) == ["2 rows"]
+    drawn = kgraph("query", "who_met_whom_graph", "--param", "limit=1", env=wide)
+    assert "Sergei Lavrov -[CONSULT: meet]-> Kim Jong Un" in drawn.stdout
+    assert stderr_lines(drawn) == ["1 rows"]
 
 
 def test_query_without_a_name_lists_the_queries() -> None:

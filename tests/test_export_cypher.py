@@ -1,4 +1,5 @@
-"""The Cypher script: its literals round-trip through a real server; it builds the same graph."""
+"""The Cypher script: its literals round-trip through Neo4j, and Neo4j's own cypher-shell builds
+from it what the Bolt export builds."""
 
 from __future__ import annotations
 
@@ -13,11 +14,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kgraph.export.cypher import cypher_literal, write_cypher
-from kgraph.export.neo4j import write_neo4j
 from kgraph.graph import build_graph
-from tests.bolt_server import BoltServer
+from kgraph.neo4j.bolt import write_neo4j
+from kgraph.neo4j.script import cypher_literal, write_cypher
 from tests.neo4j_sample import DOCUMENTS, TRIPLES
+from tests.neo4j_server import Neo4jServer, clear, cypher_shell
 from tests.test_export_neo4j import dump
 
 scalars = (
@@ -34,28 +35,21 @@ values = st.recursive(
 )
 
 
-@pytest.fixture(scope="module")
-def scratch(bolt_server: BoltServer) -> str:
-    """A database to evaluate expressions in."""
-    bolt_server.create_database("literals")
-    return "literals"
-
-
-def evaluate(driver: neo4j.Driver, database: str, expression: str) -> Any:
-    records, _, _ = driver.execute_query(f"RETURN {expression} AS value", database_=database)
+def evaluate(driver: neo4j.Driver, expression: str) -> Any:
+    records, _, _ = driver.execute_query(f"RETURN {expression} AS value", database_="neo4j")
     return records[0]["value"]
 
 
 @settings(max_examples=300, deadline=None)
 @given(text=st.text())
-def test_any_text_round_trips(neo4j_driver: neo4j.Driver, scratch: str, text: str) -> None:
-    assert evaluate(neo4j_driver, scratch, cypher_literal(text)) == text
+def test_any_text_round_trips(neo4j_driver: neo4j.Driver, text: str) -> None:
+    assert evaluate(neo4j_driver, cypher_literal(text)) == text
 
 
 @settings(max_examples=200, deadline=None)
 @given(value=values)
-def test_any_value_round_trips(neo4j_driver: neo4j.Driver, scratch: str, value: Any) -> None:
-    assert evaluate(neo4j_driver, scratch, cypher_literal(value)) == value
+def test_any_value_round_trips(neo4j_driver: neo4j.Driver, value: Any) -> None:
+    assert evaluate(neo4j_driver, cypher_literal(value)) == value
 
 
 @pytest.mark.parametrize(
@@ -90,27 +84,29 @@ def test_values_without_a_literal_are_refused(value: Any, error: type[Exception]
         cypher_literal(value)
 
 
-def run_script(driver: neo4j.Driver, database: str, script: str) -> None:
-    """Run a script statement by statement, as ``cypher-shell -f`` does."""
-    for statement in script.split(";\n"):
-        body = "\n".join(line for line in statement.splitlines() if not line.startswith("//"))
-        if body.strip():
-            driver.execute_query(body, database_=database)
+def schema(driver: neo4j.Driver) -> list[Any]:
+    """The constraints and indexes of the database, by name."""
+    records, _, _ = driver.execute_query(
+        "SHOW INDEXES YIELD name, type, labelsOrTypes, properties, owningConstraint"
+        " WHERE type <> 'LOOKUP' RETURN *",
+        database_="neo4j",
+    )
+    return sorted(sorted(record.data().items()) for record in records)
 
 
-def test_the_script_builds_what_the_bolt_export_builds(
-    neo4j_driver: neo4j.Driver, bolt_server: BoltServer
+def test_cypher_shell_builds_from_the_script_what_the_bolt_export_builds(
+    neo4j_server: Neo4jServer, neo4j_driver: neo4j.Driver, neo4j_database: str, tmp_path: Path
 ) -> None:
     graph = build_graph(TRIPLES)
-    bolt_server.create_database("viabolt")
-    write_neo4j(graph, DOCUMENTS, TRIPLES, neo4j_driver, database="viabolt")
-    script = io.StringIO()
-    write_cypher(graph, DOCUMENTS, TRIPLES, script, batch_size=4)
-    bolt_server.create_database("viascript")
-    run_script(neo4j_driver, "viascript", script.getvalue())
-    assert dump(neo4j_driver, "viascript") == dump(neo4j_driver, "viabolt")
-    run_script(neo4j_driver, "viascript", script.getvalue())
-    assert dump(neo4j_driver, "viascript") == dump(neo4j_driver, "viabolt")
+    write_neo4j(graph, DOCUMENTS, TRIPLES, neo4j_driver, database=neo4j_database)
+    expected = dump(neo4j_driver, neo4j_database), schema(neo4j_driver)
+    clear(neo4j_driver)
+    path = tmp_path / "graph.cypher"
+    write_cypher(graph, DOCUMENTS, TRIPLES, path, batch_size=4)
+    for _ in range(2):  # and running it twice changes nothing
+        shell = cypher_shell(neo4j_server, "-d", neo4j_database, "-f", path)
+        assert (shell.returncode, shell.stderr) == (0, "")
+        assert (dump(neo4j_driver, neo4j_database), schema(neo4j_driver)) == expected
 
 
 def test_the_script_is_written_to_a_path(tmp_path) -> None:
@@ -131,7 +127,7 @@ def test_an_interrupted_script_leaves_the_previous_file(
         yield "CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE"
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("kgraph.export.cypher._statements", one_statement_then_fail)
+    monkeypatch.setattr("kgraph.neo4j.script._statements", one_statement_then_fail)
     with pytest.raises(KeyboardInterrupt):
         write_cypher(build_graph(TRIPLES), DOCUMENTS, TRIPLES, path)
     assert path.read_text(encoding="utf-8") == "// the previous export\n"

@@ -1,4 +1,4 @@
-"""`write_neo4j` against the real Bolt server that the session fixture starts."""
+"""`connect` and `write_neo4j` against Neo4j 5 community, which the session fixture starts."""
 
 from __future__ import annotations
 
@@ -8,19 +8,23 @@ from typing import Any
 import neo4j
 import pytest
 
-from kgraph.export.neo4j import (
+from kgraph.graph import build_graph
+from kgraph.neo4j.bolt import write_neo4j
+from kgraph.neo4j.connection import (
     AuthenticationFailed,
     DatabaseNotFound,
+    InvalidURI,
+    PasswordMissing,
     ServerUnavailable,
+    Settings,
     UnsupportedServer,
     check_server,
     connect,
-    write_neo4j,
+    neo4j_password,
 )
-from kgraph.export.property_graph import UnknownCategory
-from kgraph.graph import build_graph
-from tests.bolt_server import BoltServer
+from kgraph.neo4j.model import SCHEMA, UnknownActor, UnknownCategory, model_batches, unwind
 from tests.neo4j_sample import DOCUMENTS, LATER_DOCUMENT, LATER_TRIPLES, TRIPLES
+from tests.neo4j_server import Neo4jServer
 
 
 def dump(driver: neo4j.Driver, database: str) -> tuple[list[Any], list[Any]]:
@@ -196,14 +200,43 @@ def test_an_unknown_category_is_refused_before_writing(
     assert dump(neo4j_driver, neo4j_database) == ([], [])
 
 
+def test_an_event_whose_actor_the_graph_lacks_is_refused() -> None:
+    with pytest.raises(UnknownActor, match="names actor '[a-z-]+', which the graph does not"):
+        model_batches(build_graph(TRIPLES[7:]), DOCUMENTS, TRIPLES)
+
+
+def _operators(plan: dict[str, Any]) -> list[str]:
+    children = plan.get("children", [])
+    return [plan["operatorType"], *(op for child in children for op in _operators(child))]
+
+
+def test_no_write_holds_its_batch_in_an_eager(
+    neo4j_driver: neo4j.Driver, neo4j_database: str
+) -> None:
+    # An Eager operator would hold every row of a batch before writing any (read/write
+    # conflicts, e.g. SET n += map beside the MERGE on n.id); each costs a fifth of a batch.
+    for statement in SCHEMA:
+        neo4j_driver.execute_query(statement, database_=neo4j_database)
+    for batch in model_batches(build_graph(TRIPLES), DOCUMENTS, TRIPLES):
+        with neo4j_driver.session(database=neo4j_database) as session:
+            plan = session.run("EXPLAIN " + unwind(batch.body), rows=[]).consume().plan
+        assert not [op for op in _operators(plan) if op.startswith("Eager")], batch.kind
+
+
 def test_batch_size_must_be_positive(neo4j_driver: neo4j.Driver, neo4j_database: str) -> None:
     with pytest.raises(ValueError, match="batch_size must be at least 1"):
         export(neo4j_driver, neo4j_database, batch_size=0)
 
 
-def test_connect_reports_the_server(bolt_server: BoltServer) -> None:
-    with connect(bolt_server.uri, *bolt_server.auth) as driver:
-        assert "Neo4j/5" in check_server(driver)
+def test_the_server_is_neo4j_5_community(neo4j_server: Neo4jServer) -> None:
+    with connect(neo4j_server.uri, *neo4j_server.auth, database="neo4j") as driver:
+        assert check_server(driver).startswith("Neo4j/5.")
+        records, _, _ = driver.execute_query("CALL dbms.components()", database_="neo4j")
+    [component] = [record.data() for record in records]
+    print(component)  # pytest -s shows the kernel and version the tests ran against
+    assert component["name"] == "Neo4j Kernel"
+    assert component["edition"] == "community"
+    assert component["versions"][0].startswith("5.26.")
 
 
 def test_unknown_database(neo4j_driver: neo4j.Driver) -> None:
@@ -211,18 +244,42 @@ def test_unknown_database(neo4j_driver: neo4j.Driver) -> None:
         export(neo4j_driver, "nosuchdb")
 
 
+def test_connect_checks_the_database(neo4j_server: Neo4jServer) -> None:
+    with pytest.raises(
+        DatabaseNotFound,
+        match=f"^Neo4j at {neo4j_server.uri} has no database 'nosuchdb': check NEO4J_DATABASE$",
+    ):
+        connect(neo4j_server.uri, *neo4j_server.auth, database="nosuchdb")
+
+
+def test_messages_name_options_given_on_the_command_line(neo4j_server: Neo4jServer) -> None:
+    with pytest.raises(DatabaseNotFound, match="check --database$"):
+        connect(
+            neo4j_server.uri,
+            *neo4j_server.auth,
+            database="nosuchdb",
+            names=Settings(database="--database"),
+        )
+
+
 def test_wrong_password_is_one_line_without_the_password(
-    bolt_server: BoltServer, caplog: pytest.LogCaptureFixture
+    neo4j_server: Neo4jServer, caplog: pytest.LogCaptureFixture
 ) -> None:
     secret = "not-the-password-42"
     caplog.set_level(logging.DEBUG, logger="neo4j")
     with pytest.raises(AuthenticationFailed) as raised:
-        connect(bolt_server.uri, "root", secret)
+        connect(neo4j_server.uri, "neo4j", secret)
     message = str(raised.value)
     assert message == (
-        f"Neo4j at {bolt_server.uri} refused the login: check NEO4J_USERNAME and NEO4J_PASSWORD"
+        f"Neo4j at {neo4j_server.uri} refused the login: check NEO4J_USERNAME and NEO4J_PASSWORD"
     )
     assert secret not in caplog.text
+
+
+def test_a_missing_password_says_where_to_set_it() -> None:
+    with pytest.raises(PasswordMissing, match="^no Neo4j password: set NEO4J_PASSWORD$"):
+        neo4j_password(lambda: "", environ={})
+    assert neo4j_password(lambda: "typed", environ={}) == "typed"
 
 
 def test_unreachable_server() -> None:
@@ -234,16 +291,33 @@ def test_unreachable_server() -> None:
 
 
 def test_credentials_in_the_uri_are_not_repeated() -> None:
-    with pytest.raises(
-        ServerUnavailable, match="^cannot use Neo4j URI bolt://127.0.0.1:1: "
-    ) as raised:
+    with pytest.raises(InvalidURI, match="^cannot use Neo4j URI bolt://127.0.0.1:1: ") as raised:
         connect("bolt://user:hunter22@127.0.0.1:1", "user", "hunter22")
     assert "hunter22" not in str(raised.value)
 
 
-def test_a_bad_uri_is_one_line() -> None:
-    with pytest.raises(ServerUnavailable, match="^cannot use Neo4j URI ftp://127.0.0.1:1: "):
-        connect("ftp://127.0.0.1:1", "neo4j", "password")
+@pytest.mark.parametrize(
+    ("uri", "names", "message"),
+    [
+        (
+            "http://localhost:7474",
+            Settings(uri="--uri"),
+            "http://localhost:7474 is not a Bolt URI: set --uri to neo4j://HOST:7687 or "
+            "bolt://HOST:7687 (+s for TLS, as Aura's neo4j+s://); 7474 is Neo4j's HTTP port",
+        ),
+        (
+            "ftp://user:secret@127.0.0.1:1",
+            Settings(),
+            "ftp://127.0.0.1:1 is not a Bolt URI: set NEO4J_URI to neo4j://HOST:7687 or "
+            "bolt://HOST:7687 (+s for TLS, as Aura's neo4j+s://)",
+        ),
+        ("localhost:7687", Settings(), "localhost:7687 is not a Bolt URI: set NEO4J_URI to "),
+    ],
+)
+def test_a_uri_that_is_not_bolt_is_refused(uri: str, names: Settings, message: str) -> None:
+    with pytest.raises(InvalidURI) as raised:
+        connect(uri, "neo4j", "secret", names=names)
+    assert str(raised.value).startswith(message)
 
 
 class _OldServer:
@@ -267,6 +341,8 @@ def test_a_server_older_than_neo4j_5_is_refused() -> None:
         check_server(_OldServer(), "db")  # type: ignore[arg-type]
 
 
-def test_a_server_that_does_not_speak_bolt_is_refused(bolt_server: BoltServer) -> None:
-    with pytest.raises(ServerUnavailable, match="^cannot reach Neo4j at"):
-        connect(f"bolt://127.0.0.1:{bolt_server.http_port}", *bolt_server.auth)
+def test_a_server_that_does_not_speak_bolt_is_refused(neo4j_server: Neo4jServer) -> None:
+    http_port = neo4j_server.http_uri.rpartition(":")[2]  # Neo4j's HTTP port answers no Bolt
+    with pytest.raises(ServerUnavailable, match="^cannot reach Neo4j at") as raised:
+        connect(f"bolt://127.0.0.1:{http_port}", *neo4j_server.auth)
+    assert "\n" not in str(raised.value)

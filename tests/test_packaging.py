@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from kgraph.lexicon.convert import GENERATED
-from kgraph.queries import list_queries
+from kgraph.neo4j.queries import list_queries
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -26,7 +26,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
         source,
         symlinks=True,
         ignore=shutil.ignore_patterns(
-            ".git", ".venv", "out", "build", "*.egg-info", "__pycache__", ".*_cache"
+            ".git", ".venv", "out", "build", "target", "*.egg-info", "__pycache__", ".*_cache"
         ),
     )
     out = tmp_path_factory.mktemp("wheel")
@@ -42,9 +42,11 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_the_wheel_has_every_query(wheel: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
-    shipped = {Path(name).stem for name in names if name.startswith("kgraph/cypher/")}
+    shipped = {Path(name).stem for name in names if name.startswith("kgraph/neo4j/cypher/")}
     assert shipped == {query.name for query in list_queries()}
-    assert all(name.endswith(".cypher") for name in names if name.startswith("kgraph/cypher/"))
+    assert all(
+        name.endswith(".cypher") for name in names if name.startswith("kgraph/neo4j/cypher/")
+    )
 
 
 def run_from_wheel(wheel: Path, folder: Path, code: str) -> str:
@@ -62,9 +64,11 @@ def run_from_wheel(wheel: Path, folder: Path, code: str) -> str:
 
 def test_queries_load_from_the_installed_wheel(wheel: Path, tmp_path: Path) -> None:
     # Python imports a pure-Python wheel as a zip file: no checkout, no cypher/ folder around.
-    code = "import kgraph.queries as q; print(q.__file__, q.load_query('who_met_whom').defaults)"
+    code = (
+        "import kgraph.neo4j.queries as q; print(q.__file__, q.load_query('who_met_whom').defaults)"
+    )
     printed = run_from_wheel(wheel, tmp_path, code)
-    assert printed == f"{wheel / 'kgraph' / 'queries.py'} {{'limit': 25}}\n"
+    assert printed == f"{wheel / 'kgraph' / 'neo4j' / 'queries.py'} {{'limit': 25}}\n"
 
 
 def test_the_wheel_has_the_generated_lexicon(wheel: Path, tmp_path: Path) -> None:

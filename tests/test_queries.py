@@ -1,4 +1,4 @@
-"""Every file in ``cypher/`` runs against the Bolt server loaded with the sample corpus."""
+"""Every file in ``cypher/`` runs against Neo4j loaded with the sample corpus."""
 
 from __future__ import annotations
 
@@ -7,19 +7,21 @@ from typing import Any
 
 import neo4j
 import pytest
+from neo4j.graph import Path as GraphPath
 
-from kgraph.export.neo4j import write_neo4j
 from kgraph.graph import build_graph
-from kgraph.queries import (
+from kgraph.neo4j.bolt import write_neo4j
+from kgraph.neo4j.queries import (
     QueryNotFound,
     QueryParameterError,
+    display_value,
     list_queries,
     load_query,
     parse_value,
     run_query,
 )
-from tests.bolt_server import BoltServer
 from tests.neo4j_sample import DOCUMENTS, TRIPLES
+from tests.neo4j_server import clear
 
 SEED_TITLE = DOCUMENTS[0].title
 
@@ -29,12 +31,12 @@ EXPECTED: list[tuple[str, dict[str, Any] | None, list[list[Any]]]] = [
         "schema",
         None,
         [
-            ["Actor[id]", "RANGE", "NODE", ["Actor"], ["id"], "actor_id"],
-            ["Article[id]", "RANGE", "NODE", ["Article"], ["id"], "article_id"],
-            ["Event[id]", "RANGE", "NODE", ["Event"], ["id"], "event_id"],
             ["actor_country", "RANGE", "NODE", ["Actor"], ["country"], None],
+            ["actor_id", "RANGE", "NODE", ["Actor"], ["id"], "actor_id"],
             ["actor_name", "RANGE", "NODE", ["Actor"], ["name"], None],
+            ["article_id", "RANGE", "NODE", ["Article"], ["id"], "article_id"],
             ["event_date", "RANGE", "NODE", ["Event"], ["date"], None],
+            ["event_id", "RANGE", "NODE", ["Event"], ["id"], "event_id"],
         ],
     ),
     (
@@ -44,6 +46,16 @@ EXPECTED: list[tuple[str, dict[str, Any] | None, list[list[Any]]]] = [
             ["Sergei Lavrov", "Choe Son Hui", 2, ["invite", "meet"], "2023-10-19", "2023-10-19"],
             ["Sergei Lavrov", "Kim Jong Un", 2, ["meet"], "2023-10-19", "2023-10-20"],
             ["Kim Jong Un", "Vladimir Putin", 1, ["meet"], "2024-01-22", "2024-01-22"],
+        ],
+    ),
+    (
+        "who_met_whom_graph",
+        None,
+        [
+            ["Sergei Lavrov -[CONSULT: meet]-> Kim Jong Un"],
+            ["Kim Jong Un -[CONSULT: meet]-> Vladimir Putin"],
+            ["Sergei Lavrov -[CONSULT: invite]-> Choe Son Hui"],
+            ["Sergei Lavrov -[CONSULT: meet]-> Choe Son Hui"],
         ],
     ),
     (
@@ -95,9 +107,14 @@ EXPECTED: list[tuple[str, dict[str, Any] | None, list[list[Any]]]] = [
         [
             [
                 ["Choe Son Hui", "Sergei Lavrov", "Kim Jong Un", "Vladimir Putin"],
-                ["CONSULT: invite", "CONSULT: meet", "CONSULT: meet"],
+                ["<- CONSULT: invite", "CONSULT: meet ->", "CONSULT: meet ->"],
                 3,
-            ]
+            ],
+            [
+                ["Choe Son Hui", "Sergei Lavrov", "Kim Jong Un", "Vladimir Putin"],
+                ["<- CONSULT: meet", "CONSULT: meet ->", "CONSULT: meet ->"],
+                3,
+            ],
         ],
     ),
     ("shortest_path", {"actor": "antony-blinken", "other": "ukraine"}, []),
@@ -142,11 +159,11 @@ EXPECTED: list[tuple[str, dict[str, Any] | None, list[list[Any]]]] = [
 
 
 @pytest.fixture(scope="module")
-def loaded(bolt_server: BoltServer, neo4j_driver: neo4j.Driver) -> str:
-    """A database holding the sample corpus."""
-    bolt_server.create_database("queries")
-    write_neo4j(build_graph(TRIPLES), DOCUMENTS, TRIPLES, neo4j_driver, database="queries")
-    return "queries"
+def loaded(neo4j_driver: neo4j.Driver) -> str:
+    """The database holding the sample corpus, for this module's tests, which only read it."""
+    clear(neo4j_driver)
+    write_neo4j(build_graph(TRIPLES), DOCUMENTS, TRIPLES, neo4j_driver, database="neo4j")
+    return "neo4j"
 
 
 def _sorted_lists(rows: list[list[Any]]) -> list[list[Any]]:
@@ -159,7 +176,8 @@ def test_query_rows(
     neo4j_driver: neo4j.Driver, loaded: str, name: str, parameters, expected
 ) -> None:
     _, rows = run_query(neo4j_driver, load_query(name), parameters, database=loaded)
-    if name == "shortest_path":  # a path's order matters
+    rows = [[display_value(v) if isinstance(v, GraphPath) else v for v in row] for row in rows]
+    if name in ("shortest_path", "who_met_whom_graph"):  # their order matters
         assert rows == expected
     else:
         assert _sorted_lists(rows) == _sorted_lists(expected)

@@ -1,25 +1,32 @@
 """``kgraph export neo4j|cypher|csv`` and ``kgraph query``: the graph in Neo4j, and questions to it.
 
 The password comes from NEO4J_PASSWORD or a hidden prompt, never an option, so never in `ps`.
+The library's named errors (`kgraph.neo4j.connection.Neo4jServerError` and the rest) reach
+`kgraph.cli.boundary`, which prints each as its one line.
 """
 
 from __future__ import annotations
 
-import os
+import logging
+import sys
 from pathlib import Path
 from typing import Annotated
 
+import neo4j
+import networkx as nx
 import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
-from ..export.cypher import write_cypher
-from ..export.neo4j import ExportSummary, connect, write_neo4j
-from ..export.neo4j_csv import write_neo4j_csv
 from ..graph import build_graph
-from ..queries import list_queries, load_query, parse_value, run_query
+from ..neo4j.admin_csv import write_neo4j_csv
+from ..neo4j.bolt import ExportSummary, write_neo4j
+from ..neo4j.connection import Settings, connect, neo4j_password
+from ..neo4j.queries import display_value, list_queries, load_query, parse_value, run_query
+from ..neo4j.script import write_cypher
+from ..records import Document, Triple
 from ..store import open_store
 from .common import CommandError, Db, Output, Quiet, err
 
@@ -32,10 +39,41 @@ Database = Annotated[str, typer.Option(envvar="NEO4J_DATABASE", help="Neo4j data
 
 
 def _neo4j_password() -> str:
-    """NEO4J_PASSWORD, else a prompt that does not echo; never an option, so never in `ps`."""
-    return os.environ.get("NEO4J_PASSWORD") or typer.prompt(
-        "Neo4j password", hide_input=True, err=True
+    """NEO4J_PASSWORD, else a prompt that does not echo at a terminal; never an option, so
+    never in `ps`."""
+
+    def ask() -> str:
+        return typer.prompt("Neo4j password", hide_input=True, err=True)
+
+    return neo4j_password(ask if sys.stdin.isatty() else None)
+
+
+def _setting_names(ctx: typer.Context) -> Settings:
+    """Each connection setting as the user gave it: its option if on the command line."""
+    # by name: typer's click is its own copy, whose ParameterSource is not click's
+    given = {
+        name: f"--{name}"
+        for name in ("uri", "username", "database")
+        if getattr(ctx.get_parameter_source(name), "name", "") == "COMMANDLINE"
+    }
+    return Settings(**given)
+
+
+def _connect(ctx: typer.Context, uri: str, username: str, database: str) -> neo4j.Driver:
+    """A driver logged in to ``uri`` that has ``database``, its messages naming the options."""
+    # The driver logs Neo4j's notices as warnings, one long line each: the analyst's queries
+    # name every PLOVER type, and a type no article has is such a notice, not a problem.
+    logging.getLogger("neo4j").setLevel(logging.ERROR)
+    return connect(
+        uri, username, _neo4j_password(), database=database, names=_setting_names(ctx)
     )
+
+
+def _read(db: Path) -> tuple[nx.MultiDiGraph, list[Document], list[Triple]]:
+    """The graph of ``db`` and the documents and triples its articles and events come from."""
+    with open_store(db) as store:
+        documents, triples = list(store.documents()), list(store.triples())
+    return build_graph(triples), documents, triples
 
 
 def _summary_line(summary: ExportSummary) -> str:
@@ -48,11 +86,12 @@ def _summary_line(summary: ExportSummary) -> str:
 
 
 def export_neo4j(
+    ctx: typer.Context,
     db: Db = Path("kgraph.db"),
     uri: Uri = "neo4j://localhost:7687",
     username: Username = "neo4j",
     database: Database = "neo4j",
-    batch_size: Annotated[int, typer.Option(min=1, help="Rows per transaction.")] = 1000,
+    batch_size: Annotated[int, typer.Option(min=1, help="Rows per transaction.")] = 5000,
     quiet: Quiet = False,
 ) -> None:
     """Write the graph to Neo4j 5 over Bolt; running it again changes nothing.
@@ -61,10 +100,7 @@ def export_neo4j(
 
     Example: kgraph export neo4j --db kgraph.db --uri neo4j+s://xxxx.databases.neo4j.io
     """
-    with open_store(db) as store:
-        documents, triples = list(store.documents()), list(store.triples())
-    graph = build_graph(triples)
-    password = _neo4j_password()
+    graph, documents, triples = _read(db)
     progress = Progress(
         TextColumn("neo4j"),
         BarColumn(),
@@ -74,7 +110,7 @@ def export_neo4j(
         transient=True,
     )
     task = progress.add_task("rows", total=None)
-    with connect(uri, username, password) as driver, progress:
+    with _connect(ctx, uri, username, database) as driver, progress:
         summary = write_neo4j(
             graph,
             documents,
@@ -93,9 +129,7 @@ def export_cypher(db: Db = Path("kgraph.db"), output: Output = Path("graph.cyphe
 
     Example: kgraph export cypher --db kgraph.db -o graph.cypher
     """
-    with open_store(db) as store:
-        documents, triples = list(store.documents()), list(store.triples())
-    count = write_cypher(build_graph(triples), documents, triples, output)
+    count = write_cypher(*_read(db), output)
     path = escape(str(output))
     err.print(f"{path}: {count} statements; run: cypher-shell -f {path}", highlight=False)
 
@@ -111,9 +145,7 @@ def export_csv(
 
     Example: kgraph export csv --db kgraph.db -o neo4j-import
     """
-    with open_store(db) as store:
-        documents, triples = list(store.documents()), list(store.triples())
-    files = write_neo4j_csv(build_graph(triples), documents, triples, output)
+    files = write_neo4j_csv(*_read(db), output)
     typer.echo(files.command(database))
     err.print(
         f"{escape(str(output))}: {len(files.nodes)} node files, "
@@ -135,6 +167,7 @@ def _parameters(pairs: list[str]) -> dict[str, object]:
 
 
 def query(
+    ctx: typer.Context,
     name: Annotated[
         str | None, typer.Argument(help="Query to run; leave out to list the queries.")
     ] = None,
@@ -160,10 +193,10 @@ def query(
         return
     chosen = load_query(name)
     parameters = chosen.parameters(_parameters(param or []))
-    with connect(uri, username, _neo4j_password()) as driver:
+    with _connect(ctx, uri, username, database) as driver:
         columns, rows = run_query(driver, chosen, parameters, database=database)
     table = Table(*columns, title=chosen.question)
     for row in rows:
-        table.add_row(*(escape("" if value is None else str(value)) for value in row))
+        table.add_row(*(escape(display_value(value)) for value in row))
     out.print(table)
     err.print(f"{len(rows)} rows", highlight=False)

@@ -1,6 +1,6 @@
-"""Exporters, one module a format: `graphml` and `gexf` (Gephi), `json` (node-link), `view`
-(the page of ``kgraph view``), `neo4j` (a live server over Bolt), `cypher` (a script) and
-`neo4j_csv` (neo4j-admin import files), the last three from the one model of `property_graph`.
+"""Exporters, one module a format: `graphml` and `gexf` (Gephi), `json` (node-link) and `view`
+(the page of ``kgraph view``). The Neo4j exports (Bolt, a Cypher script, neo4j-admin import
+files) live in `kgraph.neo4j`, and write their files through this module too.
 
 As networkx's writers do, each file writer takes a path or an open file (`Target`), through
 `open_output`. A path is replaced atomically (`atomic_output`): an export interrupted half-way

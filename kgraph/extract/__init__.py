@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..lexicon import Lexicon, load_lexicon
+from ..names import without_full_stop
 from ..records import Mention, Reading
 from .actors import ActorFinder
 from .statements import statements
@@ -46,7 +47,9 @@ def read(doc: Doc, lexicon: Lexicon | None = None) -> Reading:
     return Reading(
         statements=found,
         names=tuple(_named_mentions(doc, finder)),
-        person_names=tuple(e.text for e in doc.ents if e.label_ in _PERSON_ENTS),
+        person_names=tuple(
+            without_full_stop(e.text) for e in doc.ents if e.label_ in _PERSON_ENTS
+        ),
         countries=tuple(
             country
             for e in doc.ents

@@ -23,6 +23,7 @@ _REPORTED_FUTURE_AUX = frozenset({"would"})
 _POSSIBLE_AUX = frozenset({"would", "could", "may", "might", "should", "must", "can"})
 _PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl"})
 _COOPERATION = frozenset({"verbal_cooperation", "material_cooperation"})
+_MATERIAL_CONFLICT = "material_conflict"
 _PASSIVE_DEPS = frozenset({"auxpass", "nsubjpass"})
 # the words before a noun that a pattern's noun phrase may name: "financial aid"
 _PHRASE_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -68,6 +69,13 @@ def read_act(verb: Token, events: Events) -> Reading:
         if base in events.light_verbs:
             # light verb with event noun: "held talks", "lodged a protest", "opened fire"
             category = phrase or noun_category(child, events)
+            lemma, text, carried = f"{lemma} {noun}", f"{text} {child.text}", True
+        elif category == "SUPPORT" and events.quad(
+            noun_category(child, events)
+        ) == _MATERIAL_CONFLICT:
+            # backing an act against another is hostile to the other: "supported sanctions
+            # against the coup leaders", "endorsed strikes on the militia"
+            category, modality = events.intent(noun_category(child, events)), "intended"
             lemma, text, carried = f"{lemma} {noun}", f"{text} {child.text}", True
         elif events.control(phrasal):
             # verb of intent with event noun: "proposed talks", "threatened sanctions"

@@ -15,16 +15,21 @@ from spacy.tokens import Token
 from ..lexicon import Lexicon
 from ..lexicon.actors import Organisation
 from ..lexicon.agents import Role
-from ..names import PRONOUNS
+from ..names import PRONOUNS, without_full_stop
 from ..records import Mention
-from .labels import HYPHENS
+from .countries import (
+    PLACE_ENTS,
+    city_or_region_country,
+    first_country,
+    owner_country,
+    place_country,
+)
 from .phrases import entity_text, joins_a_name, left_modifiers, phrase, trimmed
+from .roles import role, role_title, sector_of
 
 __all__ = ["ACTOR_ENTS", "Mentions", "PRONOUNS"]
 
 ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-# entities that may name a city or region: "Basra", "Siberia", "Chechen"
-PLACE_ENTS = frozenset({"GPE", "LOC", "NORP"})
 NON_ACTOR_ENTS = frozenset(
     {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE", "LAW"}
     | {"FAC", "PRODUCT", "EVENT", "WORK_OF_ART"}
@@ -35,7 +40,6 @@ _MISTAKEN_ENTS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW"})
 # entities of places that are no states: a region that lies in one state is still an actor
 _LOCATION_ENTS = frozenset({"LOC"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
-_PLACE_PREPS = frozenset({"of", "in", "throughout", "across"})
 # determiners of a description that refers back: "the group", "both sides", "these forces"
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "both"})
 # how many actors a plural description names: "the two leaders", "both sides"
@@ -45,6 +49,23 @@ _LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout
 _DESCRIBING_DEPS = frozenset({"prep", "acl", "relcl", "appos"})
 # words that join the parts of a body's name: "Ministry of Defence", "Department for Education"
 _NAME_JOINS = frozenset({"of", "for"})
+# what before a noun makes it a thing counted or owned: "the authority", "its leadership"
+_DETERMINING_DEPS = frozenset({"det", "poss", "nummod", "amod", "compound", "nmod", "predet"})
+# bodies English names without an article: "urged parliament to", "called police"
+_BARE_BODIES = frozenset(
+    {"police", "parliament", "government", "military", "congress", "cabinet", "senate"}
+)
+
+
+def _abstract(head: Token) -> bool:
+    """Whether a role noun object is the power it names, not a body: a singular with nothing
+    before it, "cede authority", "assume leadership"."""
+    return (
+        head.dep_ == "dobj"
+        and head.tag_ == "NN"
+        and head.lower_ not in _BARE_BODIES
+        and not any(c.dep_ in _DETERMINING_DEPS for c in head.children)
+    )
 
 
 def _body_name(head: Token) -> list[Token]:
@@ -93,11 +114,34 @@ class Mentions:
         Pronouns give None here: the clause rules resolve them.
         """
         if head.i not in self._memo:
-            mention = self._mention(head, phrase(head))
+            person = self._titled_person(head)
+            if person is not None:
+                # "International Monetary Fund (IMF) Managing Director Kristalina Georgieva"
+                mention = self._mention(person, phrase(head) + list(head.doc[head.i + 1 :
+                                                                              person.i + 1]))
+            else:
+                mention = self._mention(head, phrase(head))
             if mention and _where(head, mention):
                 mention = None
             self._memo[head.i] = mention
         return self._memo[head.i]
+
+    def _titled_person(self, head: Token) -> Token | None:
+        """The head of a person's name the parser set in apposition to the body whose title
+        comes between them, with no comma: "Kristalina Georgieva" after "International
+        Monetary Fund (IMF) Managing Director"."""
+        if head.ent_type_ != "ORG":
+            return None
+        appositives = [c for c in head.rights if c.dep_ == "appos"]
+        # the name in apposition to the body, or to the title: the parse does either
+        for child in [*appositives, *(c for a in appositives for c in a.rights
+                                      if c.dep_ == "appos")]:
+            if child.ent_type_ == "PERSON":
+                between = head.doc[head.i + 1 : child.i]
+                titled = any(self.lexicon.agents.is_title_word(t.text) for t in between)
+                if titled and not any(t.text in {",", ";", "—", "-"} for t in between):
+                    return child
+        return None
 
     def owners(self, thing: Token) -> list[Mention]:
         """The actors a thing's modifiers name: "Israeli army" in "Israeli army bulldozers",
@@ -162,7 +206,9 @@ class Mentions:
             # a place is where an act happens, not who acts: "the Depsang Plains", "the Aegean"
             return None
         text = head.doc[tokens[0].i : tokens[-1].i + 1].text
-        head_role = self._role(head)
+        head_role = role(agents, head)
+        if head_role and _abstract(head):
+            return None
         org = self._organisation(text) or self._organisation(entity_text(head))
         state = None
         if not any(agents.is_title_word(t.text) for t in tokens):
@@ -183,11 +229,14 @@ class Mentions:
             or (self._appositive_name(head) if head_role else [])
         )
         modifiers = [t for t in tokens if t not in name_tokens and t.i != head.i]
-        modifier_country = self._first_country(modifiers) or self._owner_country(modifiers)
-        sector = head_role.sector if head_role and head_role.sector else self._sector_of(tokens)
+        modifier_country = (
+            first_country(places, modifiers) or owner_country(self.lexicon, modifiers)
+        )
+        sector = head_role.sector if head_role and head_role.sector else sector_of(agents, tokens)
         body = self._modifier_organisation(modifiers)
-        if sector == "GOV" and body and body.sector != "GOV":
-            # an office in a body that is no government: "Hamas leaders", "the UN envoy"
+        if body and (sector is None or (sector == "GOV" and body.sector != "GOV")):
+            # an office in a body that is no government: "Hamas leaders", "the UN envoy",
+            # "IMF Managing Director Kristalina Georgieva"
             sector = body.sector
         if org:  # an international organisation: "the U.N. Security Council"
             kind, name, sector = "ORG", org.name, org.sector
@@ -197,19 +246,19 @@ class Mentions:
         elif state:  # a state, its capital or demonym: "the US", "Washington"
             kind, name, sector, country = "GPE", places.country_name(state) or text, "GOV", state
         elif name_tokens:  # a named person or body: "Russian Foreign Minister Sergei Lavrov"
-            name = head.doc[name_tokens[0].i : name_tokens[-1].i + 1].text
+            name = without_full_stop(head.doc[name_tokens[0].i : name_tokens[-1].i + 1].text)
             person = any(t.ent_type_ == "PERSON" for t in name_tokens) or any(
                 (r := agents.role(t.lemma_)) is not None and r.person for t in tokens
             )
             kind = "PERSON" if person else "ORG"
-            country = modifier_country or self._place_country(head) or (
-                None if person else self._city_or_region_country(head)
+            country = modifier_country or place_country(places, head) or (
+                None if person else city_or_region_country(places, head)
             )
         elif head_role or head.ent_type_ in ACTOR_ENTS:  # a role or group: "Sudanese forces"
             kind = "PERSON" if head_role and head_role.person else "GROUP"
             name = text
             country = (
-                self._first_country(tokens) or modifier_country or self._place_country(head)
+                first_country(places, tokens) or modifier_country or place_country(places, head)
             )
         else:
             return None
@@ -222,7 +271,7 @@ class Mentions:
             type=kind,
             country=country,
             sector=sector,
-            role=self._role_title(tokens),
+            role=role_title(agents, tokens),
             named=bool(name_tokens) or kind in {"GPE", "ORG"},
             definite=any(c.lower_ in _DEFINITE for c in head.children),
             count=self._count(head, head_role),
@@ -237,13 +286,13 @@ class Mentions:
         code = places.country_of(name)
         return code is not None and places.country_name(code) == name
 
-    def _count(self, head: Token, role: Role | None) -> int:
+    def _count(self, head: Token, head_role: Role | None) -> int:
         """How many actors a description names: "the two leaders" two, and so "the leaders"
         of a story that has just named a pair."""
         counted = next((_COUNTS[c.lower_] for c in head.children if c.lower_ in _COUNTS), None)
         if counted:
             return counted
-        plural_people = role is not None and role.person and head.tag_ == "NNS"
+        plural_people = head_role is not None and head_role.person and head.tag_ == "NNS"
         return 2 if plural_people and any(c.lower_ == "the" for c in head.children) else 1
 
     # -- names ------------------------------------------------------------------------------
@@ -270,7 +319,7 @@ class Mentions:
                 break
             if (
                 self.lexicon.agents.is_title_word(token.text)
-                or self._role(token)
+                or role(self.lexicon.agents, token)
                 or (name and self.lexicon.places.country_of(token.text))
                 # a person's name ends where the entity does: "Minister of Foreign Affairs
                 # Mélanie Joly" is Mélanie Joly
@@ -297,87 +346,4 @@ class Mentions:
             found = self._organisation(entity_text(token) or token.text)
             if found:
                 return found
-        return None
-
-    # -- countries --------------------------------------------------------------------------
-
-    def _first_country(self, tokens: list[Token]) -> str | None:
-        """The first country the words name: "Russia" in "Russia's foreign minister"."""
-        return next(iter(self.lexicon.places.countries_in([t.text for t in tokens])), None)
-
-    def _place_country(self, head: Token) -> str | None:
-        """The country of "the president of Armenia", "rebels in the Ivory Coast" or
-        "prisoners in East Timor's capital"."""
-        for child in head.rights:
-            if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        return self._first_country(phrase(pobj)) or (
-                            self._city_or_region_country(pobj)
-                        )
-        return None
-
-    def _city_or_region_country(self, token: Token) -> str | None:
-        """The country of the region a name gives ("Chechen", "Crimea", whatever label the
-        model gave it) or of the city a place entity names ("Basra")."""
-        if not token.ent_type_:
-            return None
-        return self.lexicon.places.place_country(
-            entity_text(token), cities=token.ent_type_ in PLACE_ENTS
-        )
-
-    def _owner_country(self, tokens: list[Token]) -> str | None:
-        """The country of a group, listed person or place named in a modifier: "Hezbollah
-        guerrillas", "the Bush administration", "Chechen rebels"."""
-        actors = self.lexicon.actors
-        for token in tokens:
-            if self.lexicon.agents.is_title_word(token.text):
-                # "Prime Minister Pashinyan": a title is nobody's surname
-                continue
-            named = entity_text(token) or token.text
-            owner = actors.organisation(named) or (
-                actors.person(named) if token.pos_ == "PROPN" else None
-            )
-            country = owner.country if owner else self._city_or_region_country(token)
-            if country:
-                return country
-        return None
-
-    # -- roles ------------------------------------------------------------------------------
-
-    def _role(self, token: Token) -> Role | None:
-        """The role a noun names. A plural the tagger left whole, as it does a capitalised one
-        opening a sentence ("Rebels attacked"), is read as its singular, unless it is part of
-        a name ("United Nations")."""
-        agents = self.lexicon.agents
-        role = agents.role if token.pos_ == "PROPN" or token.is_title else agents.agent
-        found = role(token.lemma_) or role(token.text)
-        if found or token.ent_type_:
-            return found
-        word = token.lower_
-        if word.endswith("ies"):
-            return role(word[:-3] + "y")
-        return role(word[:-1]) if word.endswith("s") else None
-
-    def _role_title(self, tokens: list[Token]) -> str | None:
-        """The title a phrase gives its actor, "foreign minister" in "Russia's Foreign
-        Minister"."""
-        agents = self.lexicon.agents
-        for end in range(len(tokens) - 1, -1, -1):
-            if agents.role(tokens[end].lemma_):
-                start = end
-                while start > 0 and agents.is_title_word(tokens[start - 1].text):
-                    start -= 1
-                return " ".join(t.lemma_.lower() for t in tokens[start : end + 1])
-        return None
-
-    def _sector_of(self, tokens: list[Token]) -> str | None:
-        """The sector of the last role word in a phrase ("government forces" is MIL); the
-        first part of a hyphenated title gives it ("Secretary-General" is no general)."""
-        for token in reversed(tokens):
-            if token.i > 0 and token.doc[token.i - 1].text in HYPHENS:
-                continue
-            found = self.lexicon.agents.role(token.lemma_)
-            if found and found.sector:
-                return found.sector
         return None

@@ -9,6 +9,7 @@ homes"); and the place a material act is done in ("in West Darfur").
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -84,6 +85,8 @@ def objects(finder: ActorFinder, verb: Token) -> tuple[list[Mention], bool]:
     # a thing coordinated with an actor leaves the actor to its owner rule:
     # "demanded the removal of President X and his party"
     direct = [a for c in things if finder.actor(c) for a in finder.actors(c)]
+    if events.quad(category) in _COOPERATIVE_QUADS:
+        direct = _from_origin(finder, verb, direct)
     targets = prepositional_targets(finder, verb, category)
     # what is given is no target when there is a recipient: "sent troops to Liberia"
     has_recipient = any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
@@ -111,6 +114,17 @@ def objects(finder: ActorFinder, verb: Token) -> tuple[list[Mention], bool]:
         # a material act on a place: "lifted the state of emergency in West Darfur"
         targets = [a for head in (verb, *things) for a in _places(finder, head)]
     return targets, False
+
+
+def _from_origin(finder: ActorFinder, verb: Token, direct: list[Mention]) -> list[Mention]:
+    """A nameless group met or helped is of the state it comes from, which the parser hangs
+    on the verb: "received a delegation from Uganda"."""
+    origin = prep_object(verb, "from")
+    state = finder.actor(origin) if origin is not None else None
+    if state is None or state.type != "GPE" or not state.country:
+        return direct
+    return [replace(a, country=state.country) if not (a.named or a.country) else a
+            for a in direct]
 
 
 def _event_actors(finder: ActorFinder, noun: Token) -> list[Mention]:

@@ -117,12 +117,14 @@ class NamedActors:
             alias.lower(): Organisation(name, sector, country or None)
             for alias, name, sector, country in rows(self._package, "organisations.tsv")
         }
+        generic = frozenset(row[0] for row in rows(self._package, "organisation_words.txt"))
         for entry in self._phoenix:
             if entry.type == "ORG" and entry.sector:
                 organisation = Organisation(entry.name, entry.sector, entry.country)
                 for alias in (entry.name, *entry.aliases):
-                    # Phoenix lists some groups under their country's name ("Argentina")
-                    if not self._places.country_of(alias):
+                    # Phoenix lists some groups under their country's name ("Argentina"),
+                    # and some under a word any body's name has ("Organization", "Senate")
+                    if not self._places.country_of(alias) and alias.lower() not in generic:
                         found.setdefault(alias.lower(), organisation)
         return found
 

@@ -246,6 +246,36 @@ class Places:
                 i += 1
         return found
 
+    def region_states(self, text: str) -> frozenset[str]:
+        """The states of the region a phrase names by its words, the longest first
+        (``data/region_words.tsv``), else none.
+
+        >>> sorted(Places().region_states("the Baltic country"))
+        ['EST', 'LTU', 'LVA']
+        >>> "ARG" in Places().region_states("the South American nation")
+        True
+        """
+        words = _bare(text).split()
+        for size in (3, 2, 1):
+            for i in range(len(words) - size + 1):
+                regions = self._region_words.get(_folded(" ".join(words[i : i + size])))
+                if regions:
+                    return self._states_in(regions)
+        return frozenset()
+
+    @cached_property
+    def _region_words(self) -> dict[str, tuple[str, ...]]:
+        return {
+            _folded(words): tuple(regions.split(","))
+            for words, regions in rows(self._package, "region_words.tsv")
+        }
+
+    def _states_in(self, regions: tuple[str, ...]) -> frozenset[str]:
+        data = self._converter.data
+        inside = data["UNregion"].isin(regions) | data["continent"].isin(regions)
+        codes = {r for r in regions if re.fullmatch(r"[A-Z]{3}", r)}
+        return frozenset(data.loc[inside, "ISO3"]) | codes
+
     def country_name(self, code: str) -> str | None:
         """The short English name of a state, one for all its mentions.
 

@@ -12,7 +12,8 @@ so new actor lists can be applied to stored readings without parsing again. In o
 4. a nameless actor of no stated country takes the article's country where the article makes
    one plain, else, acted upon, its actor's (`documents`, `aliases.share_country`);
 5. each mention becomes an actor: short names their full name, listed people their country
-   (`aliases`); two mentions of one actor make no triple.
+   (`aliases`); two mentions of one actor make no triple, nor does a state's own
+   government acting on it.
 
 >>> from kgraph.extract import read
 >>> from kgraph.nlp import load_pipeline
@@ -31,12 +32,14 @@ from itertools import permutations
 
 from ..lexicon import Lexicon, load_lexicon
 from ..lexicon.agents import Agents
-from ..records import Document, Mention, Reading, Statement, Triple, content_hash
+from ..records import Actor, Document, Mention, Reading, Statement, Triple, content_hash
 from .aliases import actors_of, share_country
 from .documents import acronyms, focus_country
 from .references import antecedents
 
 __all__ = ["resolve"]
+
+_COOPERATION_QUADS = frozenset({"verbal_cooperation", "material_cooperation"})
 
 
 def resolve(
@@ -55,7 +58,9 @@ def resolve(
     """
     lexicon = lexicon or load_lexicon()
     mentions = [m for s in reading.statements for m in (s.subject, s.object)]
-    referred = antecedents([*mentions, *reading.names], lexicon.agents, lexicon.actors)
+    referred = antecedents(
+        [*mentions, *reading.names], lexicon.agents, lexicon.actors, lexicon.places
+    )
     focus = focus_country(
         document.text, [*reading.countries, *_people_countries(reading, lexicon)], lexicon.places
     )
@@ -89,10 +94,19 @@ def resolve(
             confidence=_confidence(s),
         )
         for s in found
-        # two mentions of one actor ("Lavrov ... Sergei Lavrov") are no relation
-        if actors[s.subject].name != actors[s.object].name
+        if _relation(actors[s.subject], actors[s.object])
     )
     return list(dict.fromkeys(triples))
+
+
+def _relation(subject: Actor, obj: Actor) -> bool:
+    """Whether two actors are two: not two mentions of one ("Lavrov ... Sergei Lavrov"),
+    nor a state and a member of its own government ("Milei discussed the South American
+    country's plan")."""
+    if subject.name == obj.name:
+        return False
+    own_state = obj.type == "GPE" and subject.type != "GPE" and subject.sector == "GOV"
+    return not (own_state and subject.country == obj.country)
 
 
 def _people_countries(reading: Reading, lexicon: Lexicon) -> list[str]:
@@ -133,10 +147,15 @@ def _referents(
 def _placed(statement: Statement, focus: str | None, agents: Agents) -> Statement:
     """A nameless actor of no stated country takes the article's country; with none known,
     a nameless group acted upon takes its actor's ("Egyptian police dispersed
-    demonstrators"), unless it was attacked: a victim is not the attacker's. "The country"
-    takes none: in a story from Paris it is often Niger."""
+    demonstrators", "the SDF handed villages to the regime"), unless it was attacked (a
+    victim is not the attacker's) or a government cooperates with it: the officials a
+    minister meets are as often foreign. "The country" takes none: in a story from Paris it
+    is often Niger."""
     if focus is None:
-        if statement.action.category == "ASSAULT":
+        diplomacy = statement.action.quad in _COOPERATION_QUADS and (
+            statement.subject.sector == "GOV"
+        )
+        if statement.action.category == "ASSAULT" or diplomacy:
             return statement
         subject, obj = share_country(statement.subject, statement.object)
         return replace(statement, subject=subject, object=obj)

@@ -6,8 +6,10 @@ that fit it. The lexicon's ``data/references.tsv`` says what each noun can refer
 
 - ``person``: a named person, of the description's country if it states one ("the Vietnamese
   leader" is the last Vietnamese named); every title held by one person refers so too;
-- ``state``: states, when counted ("the two countries", "both nations"): a lone "the
-  country" too often means another state than the last one named;
+- ``state``: states, when counted ("the two countries", "both nations"), or described by
+  their region ("the South American country" is the last South American state named, or
+  the state of the last South American named): a lone "the country" too often means
+  another state than the last one named;
 - ``group``: a named group that is no state body or international one ("the group", "the
   militants", "the movement"), of the description's sector if it has one;
 - ``body``: a named body whose name holds the noun ("the ministry" is the Ministry of External
@@ -25,6 +27,7 @@ from dataclasses import replace
 
 from ..lexicon.actors import NamedActors
 from ..lexicon.agents import Agents
+from ..lexicon.places import Places
 from ..records import Mention
 
 __all__ = ["antecedents"]
@@ -68,7 +71,7 @@ def _fits(kind: str, description: Mention, named: Mention) -> bool:
 
 
 def antecedents(
-    mentions: Iterable[Mention], agents: Agents, known: NamedActors
+    mentions: Iterable[Mention], agents: Agents, known: NamedActors, places: Places
 ) -> dict[Mention, list[Mention]]:
     """Each description among a document's mentions to the named mentions it may refer to,
     the most likely first: one more than it names, so that a statement can pass over the
@@ -89,11 +92,18 @@ def antecedents(
         kind = _kind(description, agents)
         if kind is None:
             continue
+        earlier = [_with_country(m, stated, known) for m in reversed(ordered[:position])
+                   if m.end <= description.start]
+        region = places.region_states(description.text) if kind == "state" else frozenset()
+        if region and description.count == 1:
+            # any actor of a state names it: "Japanese envoys" name Japan
+            state = _regional_state(earlier, region, places)
+            if state is not None:
+                found[description] = [replace(state, text=description.text,
+                                              start=description.start, end=description.end)]
+            continue
         chosen: list[Mention] = []
-        for named in reversed(ordered[:position]):
-            if not named.named or named.end > description.start:
-                continue
-            named = _with_country(named, stated, known)
+        for named in (m for m in earlier if m.named):
             if _fits(kind, description, named) and all(named.name != c.name for c in chosen):
                 chosen.append(named)
                 if len(chosen) > description.count:
@@ -104,6 +114,20 @@ def antecedents(
                 for c in chosen
             ]
     return found
+
+
+def _regional_state(
+    earlier: list[Mention], region: frozenset[str], places: Places
+) -> Mention | None:
+    """The state of the region named last before a description, a state itself or the
+    country of an actor: "Argentine President Javier Milei" names Argentina."""
+    for named in earlier:
+        if named.country in region:
+            if named.type == "GPE":
+                return named
+            name = places.country_name(named.country) or named.country
+            return replace(named, name=name, type="GPE", sector="GOV", role=None)
+    return None
 
 
 def _with_country(named: Mention, stated: dict[str, str], known: NamedActors) -> Mention:

@@ -45,3 +45,14 @@ def test_a_verb_acts_otherwise_on_things_than_on_people(nlp, text, categories):
 
 def test_a_state_is_no_act(nlp):
     assert dyads(nlp, "The alliance of Chile includes Peru and Bolivia.") == set()
+
+
+def test_leading_a_body_is_no_act_upon_it(nlp):
+    text = "Headline\n\nThe coalition government led by Prime Minister Ali Sow collapsed."
+    assert not any(s == "Ali Sow" for s, _, _ in dyads(nlp, text))
+
+
+def test_backing_an_act_against_another_is_hostile_to_the_other(nlp):
+    found = dyads(nlp, "Headline\n\nGhana backed sanctions against Niger's junta on Monday.")
+    assert ("Ghana", "THREATEN", "Niger's junta") in found
+    assert ("Ghana", "SUPPORT", "Niger's junta") not in found

@@ -79,3 +79,21 @@ def test_a_state_the_model_took_for_a_person_is_still_the_state(nlp):
     found = {(t.object.name, t.object.country)
              for t in triples(nlp, "The United States halted military aid to Niger.")}
     assert ("Niger", "NER") in found
+
+
+def test_a_person_titled_by_a_body_in_apposition_is_the_person(nlp):
+    (triple, *_) = triples(nlp, "Peru's president met World Bank (WB) Managing Director "
+                                "Ana Ruiz Torres in Lima, Peru, to discuss aid.")
+    assert (triple.object.name, triple.object.sector) == ("Ana Ruiz Torres", "IGO")
+
+
+def test_a_name_ending_a_sentence_loses_the_full_stop(nlp):
+    text = ("Headline\n\nThe boats endangered the crews, said spokesperson Wang Lei.\n\n"
+            "Wang accused Japan of lying.")
+    assert "Wang Lei" in {t.subject.name for t in triples(nlp, text)}
+
+
+def test_power_is_no_body_that_holds_it(nlp):
+    text = ("Headline\n\nLibyan Prime Minister Ali Sow has said he would only cede authority "
+            "to a government that comes through elections.")
+    assert "authority" not in {t.object.name for t in triples(nlp, text)}

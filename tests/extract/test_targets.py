@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.coding import dyads
+from tests.coding import dyads, triples
 
 
 def test_a_compound_preposition_leads_to_its_object(nlp):
@@ -44,3 +44,8 @@ def test_a_thing_of_another_actor_targets_that_actor(nlp):
     found = dyads(nlp, "Headline\n\nTurkish artillery shelled its positions near the border "
                        "overnight, the Kurdish militia said.")
     assert ("Turkey", "ASSAULT", "Kurdish militia") in found
+
+
+def test_a_group_met_is_of_the_state_it_comes_from(nlp):
+    (triple,) = triples(nlp, "Kenya received a delegation from Uganda.")
+    assert (triple.object.name, triple.object.country) == ("delegation", "UGA")

@@ -16,3 +16,8 @@ def test_a_short_name_is_the_longest_of_the_names_that_hold_it(nlp):
             "president. Tamim left on Monday after he met Jordan's king.")
     names = {t.subject.name for t in triples(nlp, text)}
     assert names <= {"Tamim bin Hamad Al-Thani", "Sheikh Tamim bin Hamad Al-Thani"}
+
+
+def test_a_word_any_body_is_named_by_is_no_listed_body(nlp):
+    text = "Chile appealed to the Organization for the Andes and the Senate."
+    assert "Tanzim" not in {t.object.name for t in triples(nlp, text)}

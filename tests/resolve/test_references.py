@@ -66,3 +66,16 @@ def test_the_leaders_are_the_pair_just_named(nlp):
     found = dyads(nlp, text)
     assert {("Grace Otieno", "CONSULT", "Samuel Okello"),
             ("Samuel Okello", "CONSULT", "Grace Otieno")} <= found
+
+
+def test_a_state_described_by_its_region_is_the_last_of_that_region_named(nlp):
+    text = ("Headline\n\nChilean President Ana Ruiz arrived in Tokyo on Monday. "
+            "Japan praised the South American country for its new trade policy.")
+    assert ("Japan", "SUPPORT", "Chile") in dyads(nlp, text)
+
+
+def test_a_region_rules_out_the_states_outside_it(nlp):
+    found = dyads(nlp, "Headline\n\nChile hosted Japanese envoys on Monday. "
+                       "Peru accused the Asian nation of spying.")
+    assert ("Peru", "ACCUSE", "Japan") in found
+    assert ("Peru", "ACCUSE", "Chile") not in found

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kgraph.records import Action, Category, Document, Mention, Reading, Statement
 from kgraph.resolve import resolve
+from tests.coding import dyads, triples
 
 TEXT = "Sergei Lavrov met Kim Jong Un. Lavrov praised Sergei Lavrov's own plan."
 
@@ -32,3 +33,13 @@ def test_two_mentions_of_one_actor_make_no_relation():
     found = [(t.subject.name, t.action.lemma, t.object.name)
              for t in resolve(reading, Document("d", TEXT))]
     assert found == [("Sergei Lavrov", "meet", "Kim Jong Un")]
+
+
+def test_a_government_acting_on_its_own_state_is_no_relation(nlp):
+    text = "Kenyan President Ana Mwangi thanked Kenya and Uganda for their patience."
+    assert {(s, o) for s, _, o in dyads(nlp, text)} == {("Ana Mwangi", "Uganda")}
+
+
+def test_officials_a_government_meets_keep_no_guessed_country(nlp):
+    found = triples(nlp, "US envoy Ana Ruiz met senior officials on Monday.")
+    assert ("senior officials", "USA") not in {(t.object.name, t.object.country) for t in found}

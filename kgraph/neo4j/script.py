@@ -1,6 +1,6 @@
 """Write the graph as one Cypher script that ``cypher-shell -f`` runs and Neo4j Browser accepts.
 
-The script holds the model of `kgraph.export.property_graph` as the Bolt export writes it:
+The script holds the model of `kgraph.neo4j.model` as the Bolt export writes it:
 the schema statements first, then ``UNWIND [<rows>] AS row MERGE ...`` statements, nodes
 before relationships, each ending in ``;``. Running it twice changes nothing. Values are
 written as Cypher literals by `cypher_literal`, which quotes every string, so no text from an
@@ -12,19 +12,17 @@ Cypher syntax: https://neo4j.com/docs/cypher-manual/current/syntax/expressions/
 
 from __future__ import annotations
 
-import io
 import itertools
 import math
 import unicodedata
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 from typing import IO, Any
 
 import networkx as nx
 
+from ..export import Target, open_output
 from ..records import Document, Triple
-from . import atomic_output
-from .property_graph import SCHEMA, model_batches, unwind
+from .model import SCHEMA, model_batches, unwind
 
 __all__ = ["cypher_literal", "write_cypher"]
 
@@ -105,12 +103,12 @@ def write_cypher(
     graph: nx.MultiDiGraph,
     documents: Iterable[Document],
     triples: Iterable[Triple],
-    path: str | Path | IO[str],
+    path: Target,
     *,
     batch_size: int = 500,
 ) -> int:
-    """Write the script to a path (replaced atomically) or an open text file; return how many
-    statements it has.
+    """Write the script to ``path``, a path (replaced atomically) or an open file (UTF-8 to
+    a binary one); return how many statements it has.
 
     >>> import io, networkx as nx
     >>> g = nx.MultiDiGraph()
@@ -120,16 +118,19 @@ def write_cypher(
     7
     >>> print(out.getvalue().split(";\\n\\n")[6])
     UNWIND [
-      {`id`: 'kim-jong-un', `props`: {`name`: 'Kim Jong Un', `type`: 'PERSON'}}
+      {`id`: 'kim-jong-un', `name`: 'Kim Jong Un', `type`: 'PERSON'}
     ] AS row
     MERGE (n:Actor {id: row.id})
-    SET n += row.props
+    SET n.name = row.name,
+        n.type = row.type,
+        n.country = row.country,
+        n.sector = row.sector,
+        n.aliases = row.aliases,
+        n.mentions = row.mentions
     """
     statements = _statements(graph, documents, triples, batch_size)
-    if isinstance(path, (str, Path)):
-        with atomic_output(path) as raw, io.TextIOWrapper(raw, encoding="utf-8") as file:
-            return _write_statements(statements, file)
-    return _write_statements(statements, path)
+    with open_output(path, binary=False) as file:
+        return _write_statements(statements, file)
 
 
 def _write_statements(statements: Iterable[str], file: IO[str]) -> int:

@@ -1,7 +1,7 @@
 """The Neo4j property-graph model of DESIGN.md, as plain rows and the Cypher that merges them.
 
-The Bolt writer (`kgraph.export.neo4j`), the Cypher script (`kgraph.export.cypher`) and the
-``neo4j-admin`` import files (`kgraph.export.neo4j_csv`) all write what this module builds:
+The Bolt writer (`kgraph.neo4j.bolt`), the Cypher script (`kgraph.neo4j.script`) and the
+``neo4j-admin`` import files (`kgraph.neo4j.admin_csv`) all write what this module builds:
 
 - ``(:Actor {id, name, type, country, sector, aliases, mentions})``, one per graph node;
 - ``(:Article {id, title, date, url, source})``, one per document;
@@ -41,6 +41,7 @@ __all__ = [
     "RELATION_PROPERTIES",
     "SCHEMA",
     "Batch",
+    "UnknownActor",
     "UnknownCategory",
     "actor_rows",
     "article_rows",
@@ -75,25 +76,49 @@ SCHEMA = (
 )
 """Uniqueness constraints and indexes, in Neo4j 5 syntax, run before any data."""
 
+
+
+def _set(variable: str, names: Iterable[str]) -> str:
+    """``SET`` each named property of ``variable`` from the row's own; a missing one to null.
+
+    The names are spelled out: ``SET n += row.props`` could set any property, the one that
+    MERGE matches on too, so Neo4j's planner puts an Eager before it that holds every row of
+    the batch (``benchmarks/bench_neo4j_export.py`` measured that as a fifth of a batch). The
+    rows are flat, keys and properties side by side: a nested map cost another tenth.
+
+    >>> print(_set("n", ("name", "type")))
+    SET n.name = row.name,
+        n.type = row.type
+    """
+    return "SET " + ",\n    ".join(f"{variable}.{name} = row.{name}" for name in names)
+
+
 # Each body follows ``UNWIND <rows> AS row``; the rows are those `model_batches` builds.
-_MERGE_ACTORS = "MERGE (n:Actor {id: row.id})\nSET n += row.props"
-_MERGE_ARTICLES = "MERGE (n:Article {id: row.id})\nSET n += row.props"
-_MERGE_EVENTS = """MERGE (e:Event {id: row.id})
-ON CREATE SET e += row.props
-MERGE (a:Article {id: row.article})
-MERGE (s:Actor {id: row.subject})
-MERGE (o:Actor {id: row.object})
+_MERGE_ACTORS = f"MERGE (n:Actor {{id: row.id}})\n{_set('n', ACTOR_PROPERTIES)}"
+_MERGE_ARTICLES = f"MERGE (n:Article {{id: row.id}})\n{_set('n', ARTICLE_PROPERTIES)}"
+# The actors of events are MATCHed, written before them (`event_rows` checks that they are
+# the graph's): a MERGE of each would make Neo4j hold the batch in an Eager between the two.
+_MERGE_EVENTS = f"""MERGE (e:Event {{id: row.id}})
+ON CREATE {_set('e', EVENT_PROPERTIES)}
+MERGE (a:Article {{id: row.article}})
+WITH e, a, row
+MATCH (s:Actor {{id: row.subject}})
+MATCH (o:Actor {{id: row.object}})
 MERGE (e)-[:REPORTED_IN]->(a)
 MERGE (e)-[:SUBJECT]->(s)
 MERGE (e)-[:OBJECT]->(o)"""
-_MERGE_RELATIONS = """MATCH (s:Actor {id: row.source})
-MATCH (t:Actor {id: row.target})
-MERGE (s)-[r:%s {lemma: row.lemma}]->(t)
-SET r += row.props"""
+_MERGE_RELATIONS = f"""MATCH (s:Actor {{id: row.source}})
+MATCH (t:Actor {{id: row.target}})
+MERGE (s)-[r:%s {{lemma: row.lemma}}]->(t)
+{_set('r', RELATION_PROPERTIES)}"""
 
 
 class UnknownCategory(KGraphError):
     """An edge's category is not one of the 16 PLOVER categories, so it has no relationship type."""
+
+
+class UnknownActor(KGraphError):
+    """A triple names an actor that the graph lacks: the graph was built from other triples."""
 
 
 @dataclass(frozen=True)
@@ -163,7 +188,7 @@ def _properties(values: dict[str, Any], names: Iterable[str]) -> dict[str, Any]:
 def actor_rows(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
     """One row per node: its id and its properties."""
     return [
-        {"id": node, "props": _properties(data, ACTOR_PROPERTIES)}
+        {"id": node, **_properties(data, ACTOR_PROPERTIES)}
         for node, data in graph.nodes(data=True)
     ]
 
@@ -173,16 +198,22 @@ def article_rows(documents: Iterable[Document]) -> list[dict[str, Any]]:
     return [
         {
             "id": doc.id,
-            "props": _properties(vars(doc), ARTICLE_PROPERTIES),
+            **_properties(vars(doc), ARTICLE_PROPERTIES),
         }
         for doc in documents
     ]
 
 
-def event_rows(triples: Iterable[Triple]) -> list[dict[str, Any]]:
-    """One row per triple, with the ids of its article and its two actors."""
+def event_rows(triples: Iterable[Triple], graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    """One row per triple, with the ids of its article and its two actors, nodes of ``graph``."""
     rows = []
     for triple in triples:
+        for actor in (triple.subject.id, triple.object.id):
+            if actor not in graph:
+                raise UnknownActor(
+                    f"triple {triple.id} names actor {actor!r}, which the graph does not have;"
+                    " build the graph from the same triples"
+                )
         action = triple.action
         values = {
             "sentence": triple.sentence,
@@ -200,7 +231,7 @@ def event_rows(triples: Iterable[Triple]) -> list[dict[str, Any]]:
                 "article": triple.doc_id,
                 "subject": triple.subject.id,
                 "object": triple.object.id,
-                "props": _properties(values, EVENT_PROPERTIES),
+                **_properties(values, EVENT_PROPERTIES),
             }
         )
     return rows
@@ -215,7 +246,7 @@ def relation_rows(graph: nx.MultiDiGraph) -> dict[str, list[dict[str, Any]]]:
                 "source": source,
                 "target": target,
                 "lemma": data["lemma"],
-                "props": _properties(data, RELATION_PROPERTIES),
+                **_properties(data, RELATION_PROPERTIES),
             }
         )
     order = {kind: i for i, kind in enumerate((*CATEGORIES, RELATED_TO))}
@@ -237,12 +268,12 @@ def model_batches(
     >>> [(b.kind, len(b.rows)) for b in model_batches(g)]
     [('actors', 2), ('articles', 0), ('events', 0), ('CONSULT', 1)]
     >>> model_batches(g)[0].rows[0]
-    {'id': 'a', 'props': {'name': 'A', 'type': 'PERSON', 'aliases': ['a'], 'mentions': 1}}
+    {'id': 'a', 'name': 'A', 'type': 'PERSON', 'aliases': ['a'], 'mentions': 1}
     """
     batches = [
         Batch("actors", _MERGE_ACTORS, actor_rows(graph)),
         Batch("articles", _MERGE_ARTICLES, article_rows(documents)),
-        Batch("events", _MERGE_EVENTS, event_rows(triples)),
+        Batch("events", _MERGE_EVENTS, event_rows(triples, graph)),
     ]
     for kind, rows in relation_rows(graph).items():
         # kind is a member of the fixed type list (relationship_type), never text.

@@ -1,6 +1,6 @@
 """Write the graph as CSV files for ``neo4j-admin database import full``, the fastest bulk load.
 
-The files hold the model of `kgraph.export.property_graph`, with the import tool's header
+The files hold the model of `kgraph.neo4j.model`, with the import tool's header
 syntax (https://neo4j.com/docs/operations-manual/current/tools/neo4j-admin/neo4j-admin-import/):
 ``:ID(space)``, ``:LABEL``, ``:START_ID(space)``, ``:END_ID(space)``, ``:TYPE``, typed columns
 (``weight:int``, ``negated:boolean``) and array columns (``aliases:string[]``) whose elements
@@ -24,9 +24,9 @@ from typing import Any
 import networkx as nx
 
 from ..errors import WriteError
+from ..export import atomic_output
 from ..records import Document, Triple
-from . import atomic_output
-from .property_graph import (
+from .model import (
     ACTOR_PROPERTIES,
     ARTICLE_PROPERTIES,
     EVENT_PROPERTIES,
@@ -71,8 +71,11 @@ class ImportFiles:
         >>> files = ImportFiles((Path("out/actors.csv"),), (Path("out/relations.csv"),),
         ...                     Path("out/schema.cypher"), ";")
         >>> print(files.command())
-        neo4j-admin database import full --overwrite-destination --multiline-fields=true \\
-          --array-delimiter=';' --nodes=out/actors.csv --relationships=out/relations.csv neo4j
+        neo4j-admin database import full neo4j --overwrite-destination --multiline-fields=true \\
+          --array-delimiter=';' --nodes=out/actors.csv --relationships=out/relations.csv
+
+        The database comes first: ``--nodes`` and ``--relationships`` take several files each,
+        so a name after them would be read as one more file.
         """
         options = [
             "--overwrite-destination",
@@ -82,8 +85,8 @@ class ImportFiles:
             *(f"--relationships={shlex.quote(str(path))}" for path in self.relationships),
         ]
         return (
-            f"neo4j-admin database import full {' '.join(options[:2])} \\\n"
-            f"  {' '.join(options[2:])} {shlex.quote(database)}"
+            f"neo4j-admin database import full {shlex.quote(database)} {' '.join(options[:2])}"
+            f" \\\n  {' '.join(options[2:])}"
         )
 
 
@@ -110,7 +113,7 @@ def _pick_delimiter(rows: Iterable[dict[str, Any]]) -> str:
     elements = {
         str(item)
         for row in rows
-        for value in row["props"].values()
+        for value in row.values()
         if isinstance(value, list)
         for item in value
     }
@@ -136,8 +139,36 @@ def _node_file(
     delimiter: str,
 ) -> Path:
     header = [f"id:ID({label})", ":LABEL", *map(_header, names)]
-    lines = ([row["id"], label, *_fields(row["props"], names, delimiter)] for row in rows)
+    lines = ([row["id"], label, *_fields(row, names, delimiter)] for row in rows)
     return _write(path, header, lines)
+
+
+def _relationship_files(
+    directory: Path, relations: list[dict[str, Any]], events: list[dict[str, Any]], delimiter: str
+) -> tuple[Path, ...]:
+    """The files of the actors' relations and of the events' links to actors and articles."""
+    relation_names = ("lemma", *RELATION_PROPERTIES)
+    relation_lines = (
+        [row["source"], row["target"], row["type"], *_fields(row, relation_names, delimiter)]
+        for row in relations
+    )
+    event_actor_lines = (
+        [row["id"], row[role], role.upper()] for row in events for role in ("subject", "object")
+    )
+    relation_header = [":START_ID(Actor)", ":END_ID(Actor)", ":TYPE", *map(_header, relation_names)]
+    return (
+        _write(directory / "relations.csv", relation_header, relation_lines),
+        _write(
+            directory / "event_actors.csv",
+            [":START_ID(Event)", ":END_ID(Actor)", ":TYPE"],
+            event_actor_lines,
+        ),
+        _write(
+            directory / "event_articles.csv",
+            [":START_ID(Event)", ":END_ID(Article)", ":TYPE"],
+            ([row["id"], row["article"], "REPORTED_IN"] for row in events),
+        ),
+    )
 
 
 def write_neo4j_csv(
@@ -164,63 +195,26 @@ def write_neo4j_csv(
     actors, articles, events = (
         actor_rows(graph),
         article_rows(documents),
-        event_rows(triples),
+        event_rows(triples, graph),
     )
     relations = [
         row | {"type": kind} for kind, rows in relation_rows(graph).items() for row in rows
     ]
     delimiter = _pick_delimiter([*actors, *articles, *events, *relations])
-
-    relation_names = ("lemma", *RELATION_PROPERTIES)
-    relation_lines = (
-        [
-            row["source"],
-            row["target"],
-            row["type"],
-            *_fields({"lemma": row["lemma"], **row["props"]}, relation_names, delimiter),
-        ]
-        for row in relations
-    )
-    event_actor_lines = (
-        [row["id"], row[role], role.upper()] for row in events for role in ("subject", "object")
-    )
     schema = directory / "schema.cypher"
     with atomic_output(schema, "w") as file:
         file.writelines(f"{statement};\n" for statement in SCHEMA)
+    nodes = (
+        ("actors.csv", "Actor", ACTOR_PROPERTIES, actors),
+        ("articles.csv", "Article", ARTICLE_PROPERTIES, articles),
+        ("events.csv", "Event", EVENT_PROPERTIES, events),
+    )
     return ImportFiles(
-        nodes=(
-            _node_file(directory / "actors.csv", "Actor", ACTOR_PROPERTIES, actors, delimiter),
-            _node_file(
-                directory / "articles.csv",
-                "Article",
-                ARTICLE_PROPERTIES,
-                articles,
-                delimiter,
-            ),
-            _node_file(directory / "events.csv", "Event", EVENT_PROPERTIES, events, delimiter),
+        nodes=tuple(
+            _node_file(directory / name, label, names, rows, delimiter)
+            for name, label, names, rows in nodes
         ),
-        relationships=(
-            _write(
-                directory / "relations.csv",
-                [
-                    ":START_ID(Actor)",
-                    ":END_ID(Actor)",
-                    ":TYPE",
-                    *map(_header, relation_names),
-                ],
-                relation_lines,
-            ),
-            _write(
-                directory / "event_actors.csv",
-                [":START_ID(Event)", ":END_ID(Actor)", ":TYPE"],
-                event_actor_lines,
-            ),
-            _write(
-                directory / "event_articles.csv",
-                [":START_ID(Event)", ":END_ID(Article)", ":TYPE"],
-                ([row["id"], row["article"], "REPORTED_IN"] for row in events),
-            ),
-        ),
+        relationships=_relationship_files(directory, relations, events, delimiter),
         schema=schema,
         array_delimiter=delimiter,
     )

@@ -1,6 +1,6 @@
 """The analyst's Cypher library: the ``.cypher`` files of ``cypher/``, listed, loaded and run.
 
-The files are package data in ``kgraph/cypher/`` (read with `importlib.resources`, so an
+The files are package data in ``kgraph/neo4j/cypher/`` (read with `importlib.resources`, so an
 installed wheel has them too); the top-level ``cypher/`` of a checkout links to that folder.
 
 Each file holds one query under a header of ``//`` comments: the question it answers, then
@@ -25,9 +25,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import neo4j
+from neo4j.graph import Node, Relationship
+from neo4j.graph import Path as GraphPath
 
-from .errors import KGraphError
-from .export.neo4j import neo4j_errors
+from ..errors import KGraphError
+from .connection import neo4j_errors
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
@@ -37,6 +39,7 @@ __all__ = [
     "Query",
     "QueryNotFound",
     "QueryParameterError",
+    "display_value",
     "list_queries",
     "load_query",
     "parse_value",
@@ -44,7 +47,7 @@ __all__ = [
 ]
 
 CYPHER_DIR = resources.files(__package__) / "cypher"
-"""The queries kgraph ships: its package data folder ``kgraph/cypher/``."""
+"""The queries kgraph ships: its package data folder ``kgraph/neo4j/cypher/``."""
 
 _PARAM_LINE = re.compile(r"^:param\s+(\w+)\s*=>\s*(.+?)\s*;?$")
 _DESCRIPTION_LINE = re.compile(r"^\s+(\w+):\s*(.+)$")
@@ -187,3 +190,36 @@ def run_query(
             query.cypher, values, database_=database, routing_=neo4j.RoutingControl.READ
         )
     return list(keys), [list(record.values()) for record in records]
+
+
+def _node_name(node: Node) -> str:
+    return str(node.get("name") or node.get("id") or node.element_id)
+
+
+def _relationship_label(relationship: Relationship) -> str:
+    return str(relationship.get("label") or relationship.type)
+
+
+def display_value(value: Any) -> str:
+    """A value of a row as the terminal shows it: a node by its name, a relationship by its
+    label, a path as a chain of both, nothing for null.
+
+    >>> display_value(None), display_value(["meet", "invite"]), display_value(2)
+    ('', "['meet', 'invite']", '2')
+    """
+    if value is None:
+        return ""
+    if isinstance(value, GraphPath):
+        chain, at = _node_name(value.start_node), value.start_node
+        for relationship in value.relationships:
+            label = _relationship_label(relationship)
+            forward = relationship.start_node is not None and relationship.start_node == at
+            at = relationship.end_node if forward else relationship.start_node
+            step = f" -[{label}]-> " if forward else f" <-[{label}]- "
+            chain += step + _node_name(at) if at is not None else step
+        return chain
+    if isinstance(value, Node):
+        return _node_name(value)
+    if isinstance(value, Relationship):
+        return _relationship_label(value)
+    return str(value)
