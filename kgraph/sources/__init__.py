@@ -14,7 +14,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, TypedDict
 
 from kgraph.errors import ReadError
 from kgraph.records import Document
@@ -22,9 +22,26 @@ from kgraph.sources.dates import dated
 from kgraph.sources.html import read_html
 from kgraph.sources.jsonl import parse_jsonl, read_jsonl
 from kgraph.sources.tabular import read_table
-from kgraph.sources.text import Columns, Utf8Lines, binary_problem, parse_text, read_text
+from kgraph.sources.text import (
+    DEFAULT_COLUMNS,
+    Columns,
+    Utf8Lines,
+    binary_problem,
+    parse_text,
+    read_text,
+)
 
-__all__ = ["STDIN", "SUPPORTED_EXTENSIONS", "ArticleFile", "read_documents", "read_sources"]
+if TYPE_CHECKING:
+    from typing_extensions import Unpack  # in typing from Python 3.11
+
+__all__ = [
+    "STDIN",
+    "SUPPORTED_EXTENSIONS",
+    "ArticleFile",
+    "ReadOptions",
+    "read_documents",
+    "read_sources",
+]
 
 STDIN = "-"
 """The input that means standard input."""
@@ -120,14 +137,18 @@ def read_documents(
     return _documents(inputs, on_error, strict, columns)
 
 
+class ReadOptions(TypedDict, total=False):
+    """The keyword arguments of `read_documents`, which `read_sources` takes too."""
+
+    on_error: Callable[[ReadError], None] | None
+    text_column: str
+    id_column: str
+    date_column: str
+    strict: bool
+
+
 def read_sources(
-    inputs: Iterable[str | os.PathLike[str]],
-    *,
-    on_error: Callable[[ReadError], None] | None = None,
-    text_column: str = "text",
-    id_column: str = "id",
-    date_column: str = "date",
-    strict: bool = False,
+    inputs: Iterable[str | os.PathLike[str]], **options: Unpack[ReadOptions]
 ) -> Iterator[Document | ArticleFile]:
     """As `read_documents`, but a file of one article (text, Markdown, a web page) is yielded
     unread, as an `ArticleFile`, for another process to read: a cluster's worker that sees the
@@ -137,7 +158,12 @@ def read_sources(
     >>> len(sources), sum(isinstance(source, ArticleFile) for source in sources)
     (11, 8)
     """
-    columns = Columns(text_column, id_column, date_column)
+    columns = Columns(
+        options.get("text_column", DEFAULT_COLUMNS.text),
+        options.get("id_column", DEFAULT_COLUMNS.id),
+        options.get("date_column", DEFAULT_COLUMNS.date),
+    )
+    on_error, strict = options.get("on_error"), options.get("strict", False)
     return _documents(inputs, on_error, strict, columns, whole_files=False)
 
 
