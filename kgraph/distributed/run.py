@@ -8,7 +8,7 @@ import threading
 from collections.abc import Callable, Generator, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from types import FrameType
-from typing import IO
+from typing import IO, TYPE_CHECKING, TypedDict
 
 from distributed import Client
 
@@ -21,33 +21,44 @@ from .client import connect
 from .tasks import Tasks, partitioned
 from .worker import Extractor, Finished, Source
 
-__all__ = ["build", "registered", "write_triples"]
+if TYPE_CHECKING:
+    from typing_extensions import Unpack  # in typing from Python 3.11
+
+__all__ = ["Options", "build", "registered", "write_triples"]
+
+
+class Options(TypedDict, total=False):
+    """What `build` and `write_triples` take beside their sources, output and cluster.
+
+    ``model`` and ``dictionaries``, which every worker loads (`Extractor`); ``batch_size``,
+    the articles spaCy parses at once (32); ``on_error``, called with each unreadable input
+    (without it, the first is raised); ``on_progress``, called with how many articles each
+    finished partition held, stored or not; ``uncoded``, to keep the triples of no PLOVER
+    category (`kgraph.resolve.resolve`).
+    """
+
+    model: str | None
+    dictionaries: Iterable[str | os.PathLike[str]]
+    batch_size: int
+    on_error: Callable[[ReadError], None] | None
+    on_progress: Callable[[int], None] | None
+    uncoded: bool
 
 
 def build(
-    sources: Iterable[Source],
-    store: Store,
-    cluster: Cluster,
-    *,
-    model: str | None = None,
-    dictionaries: Iterable[str | os.PathLike[str]] = (),
-    batch_size: int = 32,
-    on_error: Callable[[ReadError], None] | None = None,
-    on_progress: Callable[[int], None] | None = None,
-    uncoded: bool = False,
+    sources: Iterable[Source], store: Store, cluster: Cluster, **options: Unpack[Options]
 ) -> BuildSummary:
     """`kgraph.pipeline.build` on ``cluster``: the articles of ``sources`` (`read_sources`)
     that ``store`` lacks, parsed on the workers and stored here with their triples.
 
-    ``on_progress`` is called with how many articles each finished partition held, stored or
-    not; ``on_error`` with each unreadable input (without it, the first is raised);
-    ``uncoded`` keeps the triples of no PLOVER category (`kgraph.resolve.resolve`). Ctrl-C
-    raises `Interrupted`, saying how many articles were stored. For example::
+    ``options`` as `Options` says. Ctrl-C raises `Interrupted`, saying how many articles
+    were stored. For example::
 
         with Store("kgraph.db") as store:
             build(read_sources(["/shared/news"]), store, Cluster("tcp://scheduler:8786"))
     """
     summary = BuildSummary()
+    on_progress = options.get("on_progress")
 
     def stored_already() -> None:
         summary.unchanged += 1
@@ -55,8 +66,8 @@ def build(
             on_progress(1)
 
     results = _results(
-        sources, cluster, Extractor.of(model, dictionaries, on_error), (batch_size, uncoded),
-        on_error, as_jsonl=False, stored=store.has_hash, on_stored=stored_already,
+        sources, cluster, options, as_jsonl=False, stored=store.has_hash,
+        on_stored=stored_already,
     )
     try:
         # the lock first: a second build stops before it starts a cluster
@@ -74,30 +85,19 @@ def build(
 
 
 def write_triples(
-    sources: Iterable[Source],
-    output: IO[str],
-    cluster: Cluster,
-    *,
-    model: str | None = None,
-    dictionaries: Iterable[str | os.PathLike[str]] = (),
-    batch_size: int = 32,
-    on_error: Callable[[ReadError], None] | None = None,
-    on_progress: Callable[[int], None] | None = None,
-    uncoded: bool = False,
+    sources: Iterable[Source], output: IO[str], cluster: Cluster, **options: Unpack[Options]
 ) -> ExtractSummary:
     """`kgraph.pipeline.write_triples` on ``cluster``: the triples of ``sources`` written to
     ``output`` as JSONL, a partition at a time in the order partitions finish (the lines are
-    those of a local run; sorted, the files are the same). Arguments as `build` takes them.
+    those of a local run; sorted, the files are the same). ``options`` as `Options` says.
     For example::
 
         with open("triples.jsonl", "w", encoding="utf-8") as output:
             write_triples(read_sources(["examples"]), output, Cluster("local:2"))
     """
     summary = ExtractSummary()
-    results = _results(
-        sources, cluster, Extractor.of(model, dictionaries, on_error), (batch_size, uncoded),
-        on_error, as_jsonl=True,
-    )
+    on_progress = options.get("on_progress")
+    results = _results(sources, cluster, options, as_jsonl=True)
     try:
         with _closing(results), _Sigint() as sigint:
             for finished in results:
@@ -166,17 +166,17 @@ def _closing(results: Generator[Finished, None, None]) -> Iterator[None]:
 def _results(
     sources: Iterable[Source],
     cluster: Cluster,
-    extractor: Extractor,
-    extraction: tuple[int, bool],
-    on_error: Callable[[ReadError], None] | None,
+    options: Options,
     *,
     as_jsonl: bool,
     stored: Callable[[str], bool] | None = None,
     on_stored: Callable[[], None] | None = None,
 ) -> Generator[Finished, None, None]:
     """Each partition's result as it finishes, its unreadable inputs reported; the cluster is
-    reached when the first is asked for, and its work cancelled when the caller stops.
-    ``extraction`` is the batch size and whether uncoded triples are kept."""
+    reached when the first is asked for, and its work cancelled when the caller stops."""
+    on_error = options.get("on_error")
+    extractor = Extractor.of(options.get("model"), options.get("dictionaries", ()), on_error)
+    extraction = (options.get("batch_size", 32), options.get("uncoded", False))
     with connect(cluster) as client, registered(client, extractor):
         skip = (lambda document: stored(document.hash)) if stored else None
         partitions = partitioned(sources, cluster.partition_size, skip, on_stored)
