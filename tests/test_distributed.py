@@ -10,6 +10,8 @@ from __future__ import annotations
 import os
 import signal
 import socket
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,7 +22,11 @@ from spacy.language import Language
 
 from kgraph import distributed as on_cluster
 from kgraph.distributed import Cluster, cluster_address
+from kgraph.distributed.run import registered
+from kgraph.distributed.tasks import Tasks
+from kgraph.distributed.worker import Extractor
 from kgraph.pipeline import extract_documents, jsonl_lines
+from kgraph.records import Document
 from kgraph.sources import ArticleFile, read_documents, read_sources
 from kgraph.store import Store
 
@@ -82,6 +88,25 @@ def test_cluster_addresses_are_local_n_or_a_schedulers() -> None:
             cluster_address(bad)
 
 
+def test_without_a_cluster_kgraph_never_imports_dask(tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text("Talks\n\nThe minister met his counterpart in Seoul.\n", encoding="utf-8")
+    script = (
+        "import sys\n"
+        "from kgraph.cli import app\n"
+        "try:\n"
+        f"    app(['build', {str(article)!r}, '--db', {str(tmp_path / 'k.db')!r}, '--quiet'])\n"
+        "except SystemExit as end:\n"
+        "    assert end.code in (0, None), end.code\n"
+        "print(sorted({name.split('.')[0] for name in sys.modules} & {'dask', 'distributed'}))\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert run.stdout.splitlines()[-1] == "[]"
+    assert stored_triples(tmp_path / "k.db")[0] != []
+
+
 def test_sources_leave_files_of_one_article_to_the_workers(corpus: Path) -> None:
     sources = list(read_sources([corpus]))
     files = [source for source in sources if isinstance(source, ArticleFile)]
@@ -114,6 +139,30 @@ def test_build_on_a_local_cluster_stores_every_article_once_and_again_adds_nothi
     articles, triples = stored_triples(db)
     assert sorted(articles) == ids
     assert len(triples) == len(set(triples)) == len(local_lines)
+
+
+def test_the_client_holds_a_few_partitions_in_flight_however_long_the_corpus(
+    cluster: str,
+) -> None:
+    partitions = 40
+    read = 0
+
+    def corpus() -> Iterator[list[Document]]:
+        nonlocal read
+        for number in range(partitions):
+            read += 1
+            yield [Document(f"article-{number}", f"The minister met envoy number {number}.")]
+
+    extractor = Extractor.of(None, (), None)
+    with Client(cluster, set_as_default=False) as client, registered(client, extractor):
+        tasks = Tasks(client, extractor.name, (32, False), True, None)
+        finished = in_flight = 0
+        for _ in tasks.stream(corpus()):
+            finished += 1
+            in_flight = max(in_flight, read - finished)
+        limit = tasks.limit()
+    assert finished == partitions
+    assert in_flight < limit == 4  # two a worker thread: the corpus is read as work is done
 
 
 def test_a_worker_killed_mid_run_loses_no_article_and_stores_none_twice(
