@@ -37,6 +37,16 @@ class ReadError(KGraphError):
         where = f"{path}:{line}" if line is not None else path
         super().__init__(f"{where}: {reason}")
 
+    def __reduce__(self) -> tuple[type[ReadError], tuple[str, str, int | None], dict[str, str]]:
+        """Pickled whole, so that a cluster's worker can send one back (`kgraph.distributed`).
+
+        >>> import pickle
+        >>> error = pickle.loads(pickle.dumps(ReadError("a.txt", "empty file", kind="empty")))
+        >>> str(error), error.kind
+        ('a.txt: empty file', 'empty')
+        """
+        return ReadError, (self.path, self.reason, self.line), {"kind": self.kind}
+
 
 class WriteError(KGraphError):
     """A file kgraph was asked to write (an export, the database) cannot be made there."""
@@ -76,3 +86,12 @@ class Interrupted(KeyboardInterrupt):
 
 class NoDatabase(KGraphError):
     """The database to read does not exist, or is not one that kgraph wrote."""
+
+
+class ClusterUnreachable(KGraphError):
+    """The Dask scheduler named by ``--cluster`` or ``--cluster-file`` cannot be reached."""
+
+
+class ClusterError(KGraphError):
+    """A Dask cluster cannot do kgraph's work: its workers lack what kgraph needs, or a
+    partition of articles failed on every worker that took it."""

@@ -33,6 +33,7 @@ __all__ = [
     "ExtractSummary",
     "build",
     "extract_documents",
+    "jsonl_lines",
     "triples_of",
     "write_triples",
 ]
@@ -52,6 +53,18 @@ class BuildSummary:
             f"{self.unchanged} already stored"
         )
 
+    def store(self, store: Store, document: Document, triples: list[Triple]) -> None:
+        """Store the document with its triples, counting it as added or already stored."""
+        if store.add(document, triples):
+            self.added += 1
+            self.triples += len(triples)
+        else:
+            self.unchanged += 1
+
+    def interrupted(self) -> Interrupted:
+        """The `Interrupted` that Ctrl-C ends a build with: what it stored, and what next."""
+        return Interrupted(f"{self}; run the same build again to go on from there")
+
 
 @dataclass
 class ExtractSummary:
@@ -62,6 +75,22 @@ class ExtractSummary:
 
     def __str__(self) -> str:
         return f"{self.triples} triples from {self.articles} articles"
+
+    def interrupted(self) -> Interrupted:
+        """The `Interrupted` that Ctrl-C ends an extraction with: what it wrote."""
+        return Interrupted(f"{self} read before the stop")
+
+
+def jsonl_lines(triples: Iterable[Triple]) -> str:
+    """The triples as JSONL, one a line, as `write_triples` writes them.
+
+    >>> from kgraph.records import Action, Actor, ActorType
+    >>> kim, lee = (Actor(name.lower(), name, name, ActorType.PERSON) for name in ("Kim", "Lee"))
+    >>> triple = Triple("d", 0, "Kim met Lee.", kim, Action("met", "meet"), lee)
+    >>> jsonl_lines([triple]).count("\\n"), jsonl_lines([])
+    (1, '')
+    """
+    return "".join(json.dumps(triple.to_dict(), ensure_ascii=False) + "\n" for triple in triples)
 
 
 def triples_of(
@@ -157,14 +186,13 @@ def write_triples(
     try:
         with closing(pairs):
             for document, triples in pairs:
-                for triple in triples:
-                    output.write(json.dumps(triple.to_dict(), ensure_ascii=False) + "\n")
+                output.write(jsonl_lines(triples))
                 summary.articles += 1
                 summary.triples += len(triples)
                 if on_document:
                     on_document(document)
     except KeyboardInterrupt:
-        raise Interrupted(f"{summary} read before the stop") from None
+        raise summary.interrupted() from None
     return summary
 
 
@@ -215,13 +243,9 @@ def build(
         # closing: if storing fails, spaCy's workers wind down now, not when pairs is collected
         with build_lock(store.path), closing(pairs):
             for document, triples in pairs:
-                if store.add(document, triples):
-                    summary.added += 1
-                    summary.triples += len(triples)
-                else:
-                    summary.unchanged += 1
+                summary.store(store, document, triples)
                 if on_document:
                     on_document(document)
     except KeyboardInterrupt:
-        raise Interrupted(f"{summary}; run the same build again to go on from there") from None
+        raise summary.interrupted() from None
     return summary

@@ -87,7 +87,11 @@ class Store:
 
     def has(self, document: Document) -> bool:
         """Whether a document with the same content is stored already."""
-        row = self._db.execute("SELECT 1 FROM documents WHERE hash = ?", (document.hash,))
+        return self.has_hash(document.hash)
+
+    def has_hash(self, content_hash: str) -> bool:
+        """Whether a document whose `Document.hash` is ``content_hash`` is stored already."""
+        row = self._db.execute("SELECT 1 FROM documents WHERE hash = ?", (content_hash,))
         return row.fetchone() is not None
 
     def add(self, document: Document, triples: Iterable[Triple]) -> bool:

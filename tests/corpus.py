@@ -43,9 +43,14 @@ def example_sentences() -> tuple[str, ...]:
 
 
 def generate_articles(
-    count: int, *, seed: int = 0, sentences: tuple[int, int] = (3, 8)
+    count: int,
+    *,
+    seed: int = 0,
+    sentences: tuple[int, int] = (3, 8),
+    pool: tuple[str, ...] | None = None,
 ) -> Iterator[Document]:
-    """``count`` articles of between ``sentences[0]`` and ``sentences[1]`` example sentences.
+    """``count`` articles of between ``sentences[0]`` and ``sentences[1]`` example sentences
+    (or sentences of ``pool``, to vary the vocabulary).
 
     >>> [(d.id, d.title) for d in generate_articles(2)]
     [('article-0', 'Article 0'), ('article-1', 'Article 1')]
@@ -53,7 +58,7 @@ def generate_articles(
     True
     """
     rng = random.Random(seed)
-    pool = example_sentences()
+    pool = pool or example_sentences()
     for number in range(count):
         chosen = rng.sample(pool, rng.randint(*sentences))
         yield Document(

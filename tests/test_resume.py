@@ -45,8 +45,12 @@ def expected_triples(nlp: Language) -> set[str]:
     return {triple.id for _, triples in pairs for triple in triples}
 
 
-def start_build(corpus: Path, db: Path, *options: str) -> subprocess.Popen[str]:
-    """``kgraph build`` in a child process, committing every few articles."""
+def start_build(
+    corpus: Path, db: Path, *options: str, own_group: bool = False
+) -> subprocess.Popen[str]:
+    """``kgraph build`` in a child process, committing every few articles; with
+    ``own_group``, in a process group of its own and SIGINT not ignored, as a shell starts a
+    command (a test run in the background would hand its children SIGINT ignored)."""
     command = "from kgraph.cli import app; app()"
     return subprocess.Popen(
         [sys.executable, "-c", command, "build", str(corpus), "--db", str(db), *options],
@@ -55,7 +59,13 @@ def start_build(corpus: Path, db: Path, *options: str) -> subprocess.Popen[str]:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        start_new_session=own_group,
+        preexec_fn=_sigint_default if own_group else None,
     )
+
+
+def _sigint_default() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def stored(db: Path) -> int:

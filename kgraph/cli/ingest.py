@@ -18,6 +18,7 @@ import typer
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from ..distributed import PARTITION_SIZE, Cluster, cluster_address
 from ..errors import ReadError
 from ..export import open_output
 from ..lexicon import load_lexicon
@@ -25,7 +26,7 @@ from ..nlp import load_pipeline
 from ..pipeline import build as build_store
 from ..pipeline import write_triples
 from ..records import Document
-from ..sources import read_documents
+from ..sources import ArticleFile, read_documents, read_sources
 from ..store import Store
 from .common import STDOUT, CommandError, Db, Quiet, err, target
 
@@ -66,6 +67,39 @@ Dictionaries = Annotated[
 ]
 
 
+def _cluster_address(address: str | None) -> str | None:
+    """``--cluster`` checked as the command line is read (Dask itself is imported later)."""
+    if address is None:
+        return None
+    try:
+        return cluster_address(address)
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from None
+
+
+ClusterAddress = Annotated[
+    str | None,
+    typer.Option(
+        "--cluster",
+        callback=_cluster_address,
+        help="Parse on a Dask cluster: local (a worker process per CPU here), local:N, or a "
+        "scheduler's address, tcp://HOST:PORT. Its workers need kgraph and its model, and "
+        "must see the input folders at the same paths.",
+    ),
+]
+ClusterFile = Annotated[
+    Path | None,
+    typer.Option(
+        "--cluster-file",
+        help="Parse on the Dask cluster whose scheduler wrote this file "
+        "(dask scheduler --scheduler-file FILE).",
+    ),
+]
+PartitionSize = Annotated[
+    int, typer.Option(min=1, help="With a cluster: articles a worker parses in one task.")
+]
+
+
 class _Run:
     """One run over articles: its options, its progress bar, and its bad inputs reported.
 
@@ -91,14 +125,13 @@ class _Run:
 
     def read(self, inputs: list[str]) -> Iterator[Document]:
         """The articles of ``inputs``, each bad input reported and counted here."""
-        return read_documents(
-            inputs,
-            on_error=self.skip,
-            text_column=self.options["text_column"],
-            id_column=self.options["id_column"],
-            date_column=self.options["date_column"],
-            strict=self.options["strict"],
-        )
+        return read_documents(inputs, on_error=self.skip, **self._columns())
+
+    def _columns(self) -> dict[str, Any]:
+        return {
+            name: self.options[name]
+            for name in ("text_column", "id_column", "date_column", "strict")
+        }
 
     def parsing(self) -> dict[str, Any]:
         """The keyword arguments of `kgraph.pipeline`'s functions: batches, workers, errors,
@@ -112,6 +145,38 @@ class _Run:
             "lexicon": load_lexicon(self.options["dictionary"] or (), on_error=on_error),
             "uncoded": self.options["uncoded"],
         }
+
+    @property
+    def cluster(self) -> Cluster | None:
+        """The Dask cluster to parse on, if ``--cluster`` or ``--cluster-file`` names one."""
+        address, file = self.options["cluster"], self.options["cluster_file"]
+        if address is None and file is None:
+            return None
+        if address is not None and file is not None:
+            raise typer.BadParameter("give --cluster or --cluster-file, not both")
+        if self.options["workers"] != 1:
+            raise typer.BadParameter(
+                "--workers is for one machine; a cluster's workers are its own processes"
+            )
+        return Cluster(address, file and str(file), self.options["partition_size"])
+
+    def sources(self, inputs: list[str]) -> Iterator[Document | ArticleFile]:
+        """As `read`, with files of one article left for the cluster's workers to read."""
+        return read_sources(inputs, on_error=self.skip, **self._columns())
+
+    def on_cluster(self) -> dict[str, Any]:
+        """The keyword arguments of `kgraph.distributed`'s functions."""
+        return {
+            "model": self.options["model"],
+            "dictionaries": self.options["dictionary"] or (),
+            "batch_size": self.options["batch_size"],
+            "on_error": None if self.options["strict"] else self.skip,
+            "on_progress": self.advance_by,
+            "uncoded": self.options["uncoded"],
+        }
+
+    def advance_by(self, articles: int) -> None:
+        self.progress.advance(self.task, articles)
 
     def skip(self, error: ReadError) -> None:
         self.skipped[error.kind] += 1
@@ -144,6 +209,9 @@ def _reading(
     model: Model = None,
     dictionary: Dictionaries = None,
     uncoded: Uncoded = False,
+    cluster: ClusterAddress = None,
+    cluster_file: ClusterFile = None,
+    partition_size: PartitionSize = PARTITION_SIZE,
     strict: Strict = False,
     quiet: Quiet = False,
 ) -> None:
@@ -190,11 +258,20 @@ def extract(
 
     Example: kgraph extract examples/ -o triples.jsonl --workers 2
     """
-    documents = run.read(inputs)
+    cluster = run.cluster
     with _output(output) as handle:
-        nlp = load_pipeline(run.options["model"])
-        with run.progress:
-            summary = write_triples(documents, nlp, handle, **run.parsing())
+        if cluster:
+            from .. import distributed
+
+            with run.progress:
+                summary = distributed.write_triples(
+                    run.sources(inputs), handle, cluster, **run.on_cluster()
+                )
+        else:
+            documents = run.read(inputs)
+            nlp = load_pipeline(run.options["model"])
+            with run.progress:
+                summary = write_triples(documents, nlp, handle, **run.parsing())
     run.finish(summary.articles, summary)
 
 
@@ -207,8 +284,15 @@ def build(inputs: Inputs, db: Db = Path("kgraph.db"), *, run: _Run) -> None:
 
     Example: kgraph build examples/ --db kgraph.db --workers 2
     """
-    nlp = load_pipeline(run.options["model"])
-    documents = run.read(inputs)
-    with Store(db) as store, run.progress:
-        summary = build_store(documents, store, nlp, **run.parsing())
+    cluster = run.cluster
+    if cluster:
+        from .. import distributed
+
+        with Store(db) as store, run.progress:
+            summary = distributed.build(run.sources(inputs), store, cluster, **run.on_cluster())
+    else:
+        nlp = load_pipeline(run.options["model"])
+        documents = run.read(inputs)
+        with Store(db) as store, run.progress:
+            summary = build_store(documents, store, nlp, **run.parsing())
     run.finish(summary.added + summary.unchanged, summary)

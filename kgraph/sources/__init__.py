@@ -14,6 +14,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple, TypedDict
 
 from kgraph.errors import ReadError
 from kgraph.records import Document
@@ -21,9 +22,26 @@ from kgraph.sources.dates import dated
 from kgraph.sources.html import read_html
 from kgraph.sources.jsonl import parse_jsonl, read_jsonl
 from kgraph.sources.tabular import read_table
-from kgraph.sources.text import Columns, Utf8Lines, binary_problem, parse_text, read_text
+from kgraph.sources.text import (
+    DEFAULT_COLUMNS,
+    Columns,
+    Utf8Lines,
+    binary_problem,
+    parse_text,
+    read_text,
+)
 
-__all__ = ["STDIN", "SUPPORTED_EXTENSIONS", "read_documents"]
+if TYPE_CHECKING:
+    from typing_extensions import Unpack  # in typing from Python 3.11
+
+__all__ = [
+    "STDIN",
+    "SUPPORTED_EXTENSIONS",
+    "ArticleFile",
+    "ReadOptions",
+    "read_documents",
+    "read_sources",
+]
 
 STDIN = "-"
 """The input that means standard input."""
@@ -45,6 +63,36 @@ SUPPORTED_EXTENSIONS = tuple(sorted(_FORMATS))
 """The file extensions `read_documents` reads, lower case; matching ignores case."""
 
 _DELIMITERS = {"csv": ",", "tsv": "\t"}
+
+_ONE_ARTICLE = {"text", "markdown", "html"}
+"""The formats whose files hold one article each."""
+
+
+class ArticleFile(NamedTuple):
+    """A file of one article, not read yet: its absolute path, and its name as given.
+
+    The name is what the article's id and error messages say, wherever the file is read.
+
+    >>> article = ArticleFile.of(Path("examples/2024-03-12-japan-korea-talks.md"))
+    >>> article.name, os.path.isabs(article.path)
+    ('examples/2024-03-12-japan-korea-talks.md', True)
+    >>> article.read().date
+    '2024-03-12'
+    """
+
+    path: str
+    name: str
+
+    @classmethod
+    def of(cls, path: Path, name: str | None = None) -> ArticleFile:
+        """The file at ``path``, named ``name`` (by default, as ``path`` is written)."""
+        return cls(os.path.abspath(path), name or path.as_posix())
+
+    def read(self) -> Document | ReadError:
+        """The article, dated as `read_documents` dates it, or what is wrong with the file."""
+        for item in _read_file(Path(self.path), self.name, Columns()):
+            return dated(item) if isinstance(item, Document) else item
+        return ReadError(self.name, "empty file", kind="empty")  # no reader yields nothing
 
 
 def read_documents(
@@ -89,15 +137,49 @@ def read_documents(
     return _documents(inputs, on_error, strict, columns)
 
 
+class ReadOptions(TypedDict, total=False):
+    """The keyword arguments of `read_documents`, which `read_sources` takes too."""
+
+    on_error: Callable[[ReadError], None] | None
+    text_column: str
+    id_column: str
+    date_column: str
+    strict: bool
+
+
+def read_sources(
+    inputs: Iterable[str | os.PathLike[str]], **options: Unpack[ReadOptions]
+) -> Iterator[Document | ArticleFile]:
+    """As `read_documents`, but a file of one article (text, Markdown, a web page) is yielded
+    unread, as an `ArticleFile`, for another process to read: a cluster's worker that sees the
+    same folders. Files of many records (JSONL, CSV, TSV) and stdin are read here.
+
+    >>> sources = list(read_sources(["examples"]))
+    >>> len(sources), sum(isinstance(source, ArticleFile) for source in sources)
+    (11, 8)
+    """
+    columns = Columns(
+        options.get("text_column", DEFAULT_COLUMNS.text),
+        options.get("id_column", DEFAULT_COLUMNS.id),
+        options.get("date_column", DEFAULT_COLUMNS.date),
+    )
+    on_error, strict = options.get("on_error"), options.get("strict", False)
+    return _documents(inputs, on_error, strict, columns, whole_files=False)
+
+
 def _documents(
     inputs: Iterable[str | os.PathLike[str]],
     on_error: Callable[[ReadError], None] | None,
     strict: bool,
     columns: Columns,
-) -> Iterator[Document]:
-    for item in _read_inputs(inputs, columns):
+    *,
+    whole_files: bool = True,
+) -> Iterator[Document | ArticleFile]:
+    for item in _read_inputs(inputs, columns, whole_files):
         if isinstance(item, Document):
             yield dated(item)
+        elif isinstance(item, ArticleFile):
+            yield item
         elif strict:
             raise item
         elif on_error is not None:
@@ -105,8 +187,8 @@ def _documents(
 
 
 def _read_inputs(
-    inputs: Iterable[str | os.PathLike[str]], columns: Columns
-) -> Iterator[Document | ReadError]:
+    inputs: Iterable[str | os.PathLike[str]], columns: Columns, whole_files: bool = True
+) -> Iterator[Document | ArticleFile | ReadError]:
     for given in inputs:
         if given == STDIN:
             yield from _read_stdin(columns)
@@ -114,7 +196,7 @@ def _read_inputs(
         path = Path(given)
         name = path.as_posix()
         if path.is_dir():
-            yield from _read_directory(path, name, columns)
+            yield from _read_directory(path, name, columns, whole_files)
         elif not path.exists():
             yield ReadError(name, "no such file or directory", kind="not found")
         elif path.suffix.lower() not in _FORMATS:
@@ -124,19 +206,19 @@ def _read_inputs(
                 name, f"unknown file type {kind}; kgraph reads {known}", kind="unknown type"
             )
         else:
-            yield from _read_file(path, name, columns)
+            yield from _file(path, name, columns, whole_files)
 
 
 def _read_directory(
-    directory: Path, name: str, columns: Columns
-) -> Iterator[Document | ReadError]:
+    directory: Path, name: str, columns: Columns, whole_files: bool
+) -> Iterator[Document | ArticleFile | ReadError]:
     found = False
     for entry in _walk(directory, name):
         found = True
         if isinstance(entry, ReadError):
             yield entry
         else:
-            yield from _read_file(*entry, columns)
+            yield from _file(*entry, columns, whole_files)
     if not found:
         known = ", ".join(SUPPORTED_EXTENSIONS)
         yield ReadError(
@@ -168,6 +250,17 @@ def _walk(directory: Path, name: str) -> Iterator[tuple[Path, str] | ReadError]:
         # A corpus folder's README describes the corpus; it is not an article.
         elif path.suffix.lower() in _FORMATS and path.stem.lower() != "readme":
             yield path, entry_name
+
+
+def _file(
+    path: Path, name: str, columns: Columns, whole_files: bool
+) -> Iterator[Document | ArticleFile | ReadError]:
+    """The file's articles, or the file itself unread if it holds one and ``whole_files`` is
+    False."""
+    if whole_files or _FORMATS[path.suffix.lower()] not in _ONE_ARTICLE:
+        yield from _read_file(path, name, columns)
+    else:
+        yield ArticleFile.of(path, name)
 
 
 def _read_file(path: Path, name: str, columns: Columns) -> Iterator[Document | ReadError]:
