@@ -11,15 +11,17 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..records import Mention
+from .actions import noun_category
 from .actors import ActorFinder, accused_of
-from .labels import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, clause_of
+from .labels import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, clause_of, prep_object
 
-__all__ = ["passive_subjects", "subjects"]
+__all__ = ["event_agent", "passive_subjects", "subjects"]
 
 # infinitives, coordinated verbs, adjectives of readiness and adverbial clauses share their
 # governor's subject ("agreed to meet", "is ready to send", "opened fire, killing one")
 INHERITING_DEPS = frozenset({"xcomp", "conj", "acomp", "advcl"})
 MEANS_PREPS = frozenset({"by", "after", "before", "while", "without", "through", "in"})
+_EVENT_PREPS = frozenset({"in", "during"})
 
 
 def subjects(finder: ActorFinder, verb: Token) -> list[Mention]:
@@ -28,6 +30,9 @@ def subjects(finder: ActorFinder, verb: Token) -> list[Mention]:
         if child.dep_ == "agent":
             # object of the preposition acting as agent of a passive verb ("attacked by")
             return [a for pobj in child.children for a in finder.actors(pobj)]
+    agent = event_agent(finder, verb)
+    if agent is not None:
+        return finder.actors(agent)
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and not _elided(child):
             # things act for their owners: "Israeli army bulldozers demolished ..."
@@ -57,6 +62,21 @@ def subjects(finder: ActorFinder, verb: Token) -> list[Mention]:
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return _participle_subjects(finder, verb)
     return []
+
+
+def event_agent(finder: ActorFinder, verb: Token) -> Token | None:
+    """The by-agent of the event a passive happened in: "separatists" in "soldiers were
+    killed in an ambush by separatists"."""
+    if not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _EVENT_PREPS:
+            continue
+        for event in (c for c in prep.children if c.dep_ == "pobj"):
+            agent = prep_object(event, "by")
+            if agent is not None and noun_category(event, finder.lexicon.events):
+                return agent
+    return None
 
 
 def _participle_subjects(finder: ActorFinder, verb: Token) -> list[Mention]:

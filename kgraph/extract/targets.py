@@ -25,7 +25,7 @@ from .labels import (
     conjuncts,
     prep_object,
 )
-from .subjects import subjects
+from .subjects import event_agent, subjects
 
 __all__ = ["objects", "prepositional_targets"]
 
@@ -70,7 +70,9 @@ _VERBAL_QUADS = frozenset({"verbal_cooperation", "verbal_conflict"})
 
 def objects(finder: ActorFinder, verb: Token) -> tuple[list[Mention], bool]:
     """Who is acted upon, and whether it is a direct object."""
-    has_agent = any(c.dep_ == "agent" for c in verb.children)
+    has_agent = any(c.dep_ == "agent" for c in verb.children) or (
+        event_agent(finder, verb) is not None
+    )
     if has_agent:
         for child in verb.children:
             if child.dep_ in PASSIVE_SUBJECT_DEPS:

@@ -15,3 +15,9 @@ def test_a_bare_past_participle_names_what_was_done_to_the_subject_not_its_act(n
     found = dyads(nlp, "Headline\n\nAsked about the talks with Serbia, the Kosovan premier "
                        "criticised Belgrade.")
     assert found == {("Kosovan premier", "ACCUSE", "Serbia")}
+
+
+def test_the_agent_of_the_event_a_passive_happened_in_is_its_actor(nlp):
+    found = dyads(nlp, "Six Malian soldiers were killed in an ambush by jihadist fighters "
+                       "near Gao.")
+    assert found == {("jihadist fighters", "ASSAULT", "Malian soldiers")}
