@@ -22,7 +22,10 @@ def each_other(finder: ActorFinder, verb: Token, subjects: list[Mention]) -> lis
     """The coordinated subjects of a reciprocal verb, each the other's target: "Poland and
     Lithuania discussed the border", "the two leaders discussed"; none where the verb is not
     reciprocal or one acts."""
-    several = len(subjects) > 1 or (len(subjects) == 1 and subjects[0].count > 1)
+    # one phrase of several states acts as one side: "diplomats from France and Germany
+    # discussed" is no talk between them
+    spans = {(s.start, s.end) for s in subjects}
+    several = len(spans) > 1 or (len(subjects) == 1 and subjects[0].count > 1)
     return subjects if several and _reciprocal(finder, verb) else []
 
 

@@ -43,3 +43,12 @@ def test_fire_traded_with_a_partner_on_the_event_noun(nlp):
     assert {("Hezbollah", "ASSAULT", "Israeli forces"),
             ("Israeli forces", "ASSAULT", "Hezbollah")} <= found
     assert not any(obj == "Hamas" for _, _, obj in found), "whom one fights for is no target"
+
+
+def test_a_group_from_several_states_is_one_side_of_a_reciprocal_verb(nlp):
+    found = dyads(nlp, "Senior diplomats from Ghana and Senegal met Malian officials in Bamako "
+                       "to discuss the crisis.")
+    assert found == {
+        ("Senior diplomats from Ghana", "CONSULT", "Malian officials"),
+        ("Senior diplomats from Senegal", "CONSULT", "Malian officials"),
+    }
