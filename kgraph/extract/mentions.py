@@ -127,7 +127,7 @@ class Mentions:
         Turkish leaders; "diplomats from France and Germany" the diplomats from each."""
         if mention.named:
             return [mention]
-        origins = self._origins(head) if mention.role and mention.country is None else []
+        origins = self.origins(head) if mention.role and mention.country is None else []
         if origins:
             return [replace(mention, name=f"{mention.text} from {state.name}",
                             country=state.country) for state in origins]
@@ -144,8 +144,9 @@ class Mentions:
                                  start=demonym.idx))
         return split if len(split) > 1 else [mention]
 
-    def _origins(self, head: Token) -> list[Mention]:
-        """The states a group is said to come from: "diplomats from France and Germany"."""
+    def origins(self, head: Token) -> list[Mention]:
+        """The states a group is said to come from: "diplomats from France and Germany", or
+        that the parser hangs on the verb: "received a delegation from Uganda"."""
         origin = prep_object(head, "from")
         if origin is None:
             return []
@@ -260,7 +261,6 @@ class Mentions:
             return None
         # the entity alone, without what the phrase adds: "war-torn Mozambique", or the
         # name the model took for no entity: "US" in "recent US drone strikes"
-        places = self.lexicon.places
         return (
             places.country_of(entity_text(head))
             or places.country_of(text)

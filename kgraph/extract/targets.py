@@ -129,11 +129,10 @@ def objects(finder: ActorFinder, verb: Token) -> tuple[list[Mention], bool]:
 def _from_origin(finder: ActorFinder, verb: Token, direct: list[Mention]) -> list[Mention]:
     """A nameless group met or helped is of the state it comes from, which the parser hangs
     on the verb: "received a delegation from Uganda"."""
-    origin = prep_object(verb, "from")
-    state = finder.actor(origin) if origin is not None else None
-    if state is None or state.type != "GPE" or not state.country:
+    states = finder.mentions.origins(verb)
+    if not states:
         return direct
-    return [replace(a, country=state.country) if not (a.named or a.country) else a
+    return [replace(a, country=states[0].country) if not (a.named or a.country) else a
             for a in direct]
 
 
