@@ -42,6 +42,9 @@ eval: $(BIN)/kgraph
 	mkdir -p $(OUT)
 	$(BIN)/kgraph extract $(EVAL)/plover_gsr_dev.jsonl -o $(OUT)/pred.jsonl --quiet
 	$(BIN)/python $(EVAL)/score_triples.py $(EVAL)/plover_gsr_dev.jsonl $(OUT)/pred.jsonl
+	@# the real-news dev set, where its texts are re-created (../shared/eval/README.md)
+	@if [ -d "$(HOME)/.cache/kgraph-news-dev" ]; then $(BIN)/python benchmarks/eval_news.py; \
+	else echo "no ~/.cache/kgraph-news-dev: the real-news figures are skipped"; fi
 
 clean:
 	rm -rf $(VENV) $(OUT)
