@@ -13,7 +13,7 @@ import inspect
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
@@ -117,6 +117,7 @@ class _Run:
         self.options = options
         self.quiet: bool = options["quiet"]
         self.skipped: Counter[str] = Counter()
+        self.unknown_types: set[str] = set()
         self.progress = Progress(
             TextColumn("{task.description}"),
             BarColumn(),
@@ -133,7 +134,15 @@ class _Run:
         """The articles of ``inputs``, each bad input reported and counted here."""
         from ..sources import read_documents
 
+        self._expect(inputs)
         return read_documents(inputs, on_error=self.skip, **self._columns())
+
+    def _expect(self, inputs: list[str]) -> None:
+        """Give the bar its total where the inputs tell it without being read."""
+        from ..sources import count_articles
+
+        if not self.progress.disable:
+            self.progress.update(self.task, total=count_articles(inputs))
 
     def _columns(self) -> dict[str, Any]:
         return {
@@ -174,6 +183,7 @@ class _Run:
         """As `read`, with files of one article left for the cluster's workers to read."""
         from ..sources import read_sources
 
+        self._expect(inputs)
         return read_sources(inputs, on_error=self.skip, **self._columns())
 
     def on_cluster(self) -> dict[str, Any]:
@@ -192,14 +202,23 @@ class _Run:
 
     def skip(self, error: ReadError) -> None:
         self.skipped[error.kind] += 1
+        if error.kind == "unknown type":
+            self.unknown_types.add(PurePath(error.path).suffix.lower() or "no extension")
         err.print(f"[yellow]skipped:[/yellow] {escape(str(error))}")
 
     def skipped_summary(self) -> str:
-        """", 3 inputs skipped (2 malformed, 1 binary)", or "" when nothing was skipped."""
+        """", 3 inputs skipped (2 malformed, 1 unknown type: .pdf)", or "" when nothing was
+        skipped."""
         if not self.skipped:
             return ""
-        kinds = ", ".join(f"{count} {kind}" for kind, count in self.skipped.most_common())
+        kinds = ", ".join(
+            f"{count} {kind}{self._types() if kind == 'unknown type' else ''}"
+            for kind, count in self.skipped.most_common()
+        )
         return f", {self.skipped.total()} inputs skipped ({kinds})"
+
+    def _types(self) -> str:
+        return ": " + ", ".join(sorted(self.unknown_types))
 
     def advance(self, *_: object) -> None:
         self.progress.advance(self.task)

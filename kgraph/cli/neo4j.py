@@ -19,7 +19,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from .common import CommandError, Db, Output, Quiet, err
+from .common import STDOUT, CommandError, Db, GraphOutput, Quiet, err, shown, target
 
 if TYPE_CHECKING:
     import neo4j
@@ -135,16 +135,18 @@ def export_neo4j(
         err.print(f"{database}: {_summary_line(summary)}", highlight=False, soft_wrap=True)
 
 
-def export_cypher(db: Db = Path("kgraph.db"), output: Output = Path("graph.cypher")) -> None:
+def export_cypher(
+    db: Db = Path("kgraph.db"), output: GraphOutput = Path("graph.cypher")
+) -> None:
     """Write the graph as a Cypher script for cypher-shell -f or Neo4j Browser.
 
     Example: kgraph export cypher --db kgraph.db -o graph.cypher
     """
     from ..neo4j.script import write_cypher
 
-    count = write_cypher(*_read(db), output)
-    path = escape(str(output))
-    err.print(f"{path}: {count} statements; run: cypher-shell -f {path}", highlight=False)
+    count = write_cypher(*_read(db), target(output))
+    run = "cypher-shell" if output == STDOUT else f"cypher-shell -f {shown(output)}"
+    err.print(f"{shown(output)}: {count} statements; run: {run}", highlight=False)
 
 
 def export_csv(
