@@ -14,7 +14,7 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass
-from typing import IO
+from typing import IO, TYPE_CHECKING, TypedDict
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -28,15 +28,44 @@ from .records import Document, Triple
 from .resolve import resolve
 from .store import Store
 
+if TYPE_CHECKING:
+    from typing_extensions import Unpack  # in typing from Python 3.11
+
 __all__ = [
     "BuildSummary",
     "ExtractSummary",
+    "Options",
+    "ParseOptions",
     "build",
     "extract_documents",
     "jsonl_lines",
     "triples_of",
     "write_triples",
 ]
+
+
+class ParseOptions(TypedDict, total=False):
+    """What `extract_documents` takes beside its documents and pipeline.
+
+    ``batch_size``, the documents spaCy parses at once (32); ``n_process``, the processes
+    that parse (spaCy's ``n_process``, 1); ``on_error``, called with each document too long
+    to parse (without it, the first is raised); ``lexicon``, the tables the rules read (the
+    bundled one by default; `load_lexicon` puts a user's dictionaries on top); ``uncoded``,
+    to keep the statements of no PLOVER category (`kgraph.resolve.resolve`).
+    """
+
+    batch_size: int
+    n_process: int
+    on_error: Callable[[ReadError], None] | None
+    lexicon: Lexicon | None
+    uncoded: bool
+
+
+class Options(ParseOptions, total=False):
+    """What `write_triples` and `build` take: `ParseOptions`, and ``on_document``, called
+    after each document (stored or not), for progress."""
+
+    on_document: Callable[[Document], None] | None
 
 
 @dataclass
@@ -128,28 +157,24 @@ def _parseable(
 
 
 def extract_documents(
-    documents: Iterable[Document],
-    nlp: Language,
-    *,
-    batch_size: int = 32,
-    n_process: int = 1,
-    on_error: Callable[[ReadError], None] | None = None,
-    lexicon: Lexicon | None = None,
-    uncoded: bool = False,
+    documents: Iterable[Document], nlp: Language, **options: Unpack[ParseOptions]
 ) -> Iterator[tuple[Document, list[Triple]]]:
-    """Yield each document with its triples, in input order, read with ``lexicon`` (the
-    bundled one by default; `load_lexicon` puts a user's dictionaries on top); ``uncoded``
-    keeps the statements of no PLOVER category (`kgraph.resolve.resolve`).
+    """Yield each document with its triples, in input order; ``options`` as `ParseOptions`
+    says.
 
     >>> from kgraph.nlp import load_pipeline
     >>> pairs = extract_documents([Document("d", "Lavrov met Kim.")], load_pipeline())
     >>> [(t.subject.text, t.action.category, t.object.text) for _, ts in pairs for t in ts]
     [('Lavrov', 'CONSULT', 'Kim')]
     """
-    lexicon = lexicon or load_lexicon()
+    lexicon = options.get("lexicon") or load_lexicon()
     parsed = parse(
-        nlp, _parseable(documents, nlp, on_error), batch_size=batch_size, n_process=n_process
+        nlp,
+        _parseable(documents, nlp, options.get("on_error")),
+        batch_size=options.get("batch_size", 32),
+        n_process=options.get("n_process", 1),
     )
+    uncoded = options.get("uncoded", False)
     for document, doc in parsed:
         yield document, triples_of(doc, document, lexicon, uncoded=uncoded)
 
@@ -158,17 +183,10 @@ def write_triples(
     documents: Iterable[Document],
     nlp: Language,
     output: IO[str],
-    *,
-    batch_size: int = 32,
-    n_process: int = 1,
-    on_error: Callable[[ReadError], None] | None = None,
-    on_document: Callable[[Document], None] | None = None,
-    lexicon: Lexicon | None = None,
-    uncoded: bool = False,
+    **options: Unpack[Options],
 ) -> ExtractSummary:
-    """Write the triples of ``documents`` to ``output`` as JSONL, one triple a line.
-
-    ``on_document`` is called after each document, for progress.
+    """Write the triples of ``documents`` to ``output`` as JSONL, one triple a line;
+    ``options`` as `Options` says.
 
     >>> import io
     >>> from kgraph.nlp import load_pipeline
@@ -179,10 +197,7 @@ def write_triples(
     'CONSULT'
     """
     summary = ExtractSummary()
-    pairs = extract_documents(
-        documents, nlp, batch_size=batch_size, n_process=n_process, on_error=on_error,
-        lexicon=lexicon, uncoded=uncoded,
-    )
+    on_document, pairs = options.get("on_document"), _pairs(documents, nlp, options)
     try:
         with closing(pairs):
             for document, triples in pairs:
@@ -200,13 +215,7 @@ def build(
     documents: Iterable[Document],
     store: Store,
     nlp: Language,
-    *,
-    batch_size: int = 32,
-    n_process: int = 1,
-    on_error: Callable[[ReadError], None] | None = None,
-    on_document: Callable[[Document], None] | None = None,
-    lexicon: Lexicon | None = None,
-    uncoded: bool = False,
+    **options: Unpack[Options],
 ) -> BuildSummary:
     """Extract triples from the documents the store lacks and store them with their triples.
 
@@ -214,9 +223,8 @@ def build(
     build stopped at any point keeps what it stored and, run again, parses only the rest.
     ``n_process`` parses in that many processes (spaCy's ``n_process``). One build at a time
     writes to a database: while another holds its `build_lock`, this raises `DatabaseBusy`.
-    ``on_document`` is called after each document, stored or not, for progress; ``lexicon``
-    and ``uncoded`` are as `extract_documents` takes them. Ctrl-C raises
-    `Interrupted`, saying how many documents were stored.
+    ``options`` as `Options` says. Ctrl-C raises `Interrupted`, saying how many documents
+    were stored.
 
     >>> from kgraph.nlp import load_pipeline
     >>> nlp, talks = load_pipeline(), Document("talks", "Lavrov met Kim in Pyongyang.")
@@ -225,6 +233,7 @@ def build(
     (BuildSummary(added=1, unchanged=0, triples=1), BuildSummary(added=0, unchanged=1, triples=0))
     """
     summary = BuildSummary()
+    on_document = options.get("on_document")
 
     def new(documents: Iterable[Document]) -> Iterator[Document]:
         for document in documents:
@@ -235,10 +244,7 @@ def build(
             else:
                 yield document
 
-    pairs = extract_documents(
-        new(documents), nlp, batch_size=batch_size, n_process=n_process, on_error=on_error,
-        lexicon=lexicon, uncoded=uncoded,
-    )
+    pairs = _pairs(new(documents), nlp, options)
     try:
         # closing: if storing fails, spaCy's workers wind down now, not when pairs is collected
         with build_lock(store.path), closing(pairs):
@@ -249,3 +255,11 @@ def build(
     except KeyboardInterrupt:
         raise summary.interrupted() from None
     return summary
+
+
+def _pairs(
+    documents: Iterable[Document], nlp: Language, options: Options
+) -> Iterator[tuple[Document, list[Triple]]]:
+    """`extract_documents` with ``options`` but the progress callback, which is the caller's."""
+    parsing = {key: value for key, value in options.items() if key != "on_document"}
+    return extract_documents(documents, nlp, **parsing)  # type: ignore[arg-type]

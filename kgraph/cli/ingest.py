@@ -11,7 +11,7 @@ import inspect
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Annotated, Any, TextIO
 
 import typer
@@ -26,7 +26,7 @@ from ..nlp import load_pipeline
 from ..pipeline import build as build_store
 from ..pipeline import write_triples
 from ..records import Document
-from ..sources import ArticleFile, read_documents, read_sources
+from ..sources import ArticleFile, count_articles, read_documents, read_sources
 from ..store import Store
 from .common import STDOUT, CommandError, Db, Quiet, err, target
 
@@ -111,6 +111,7 @@ class _Run:
         self.options = options
         self.quiet: bool = options["quiet"]
         self.skipped: Counter[str] = Counter()
+        self.unknown_types: set[str] = set()
         self.progress = Progress(
             TextColumn("{task.description}"),
             BarColumn(),
@@ -125,7 +126,13 @@ class _Run:
 
     def read(self, inputs: list[str]) -> Iterator[Document]:
         """The articles of ``inputs``, each bad input reported and counted here."""
+        self._expect(inputs)
         return read_documents(inputs, on_error=self.skip, **self._columns())
+
+    def _expect(self, inputs: list[str]) -> None:
+        """Give the bar its total where the inputs tell it without being read."""
+        if not self.progress.disable:
+            self.progress.update(self.task, total=count_articles(inputs))
 
     def _columns(self) -> dict[str, Any]:
         return {
@@ -162,6 +169,7 @@ class _Run:
 
     def sources(self, inputs: list[str]) -> Iterator[Document | ArticleFile]:
         """As `read`, with files of one article left for the cluster's workers to read."""
+        self._expect(inputs)
         return read_sources(inputs, on_error=self.skip, **self._columns())
 
     def on_cluster(self) -> dict[str, Any]:
@@ -180,14 +188,23 @@ class _Run:
 
     def skip(self, error: ReadError) -> None:
         self.skipped[error.kind] += 1
+        if error.kind == "unknown type":
+            self.unknown_types.add(PurePath(error.path).suffix.lower() or "no extension")
         err.print(f"[yellow]skipped:[/yellow] {escape(str(error))}")
 
     def skipped_summary(self) -> str:
-        """", 3 inputs skipped (2 malformed, 1 binary)", or "" when nothing was skipped."""
+        """", 3 inputs skipped (2 malformed, 1 unknown type: .pdf)", or "" when nothing was
+        skipped."""
         if not self.skipped:
             return ""
-        kinds = ", ".join(f"{count} {kind}" for kind, count in self.skipped.most_common())
+        kinds = ", ".join(
+            f"{count} {kind}{self._types() if kind == 'unknown type' else ''}"
+            for kind, count in self.skipped.most_common()
+        )
         return f", {self.skipped.total()} inputs skipped ({kinds})"
+
+    def _types(self) -> str:
+        return ": " + ", ".join(sorted(self.unknown_types))
 
     def advance(self, *_: object) -> None:
         self.progress.advance(self.task)

@@ -28,7 +28,7 @@ from ..neo4j.queries import display_value, list_queries, load_query, parse_value
 from ..neo4j.script import write_cypher
 from ..records import Document, Triple
 from ..store import open_store
-from .common import CommandError, Db, Output, Quiet, err
+from .common import STDOUT, CommandError, Db, GraphOutput, Quiet, err, shown, target
 
 __all__ = ["export_csv", "export_cypher", "export_neo4j", "query"]
 Uri = Annotated[
@@ -124,14 +124,16 @@ def export_neo4j(
         err.print(f"{database}: {_summary_line(summary)}", highlight=False, soft_wrap=True)
 
 
-def export_cypher(db: Db = Path("kgraph.db"), output: Output = Path("graph.cypher")) -> None:
+def export_cypher(
+    db: Db = Path("kgraph.db"), output: GraphOutput = Path("graph.cypher")
+) -> None:
     """Write the graph as a Cypher script for cypher-shell -f or Neo4j Browser.
 
     Example: kgraph export cypher --db kgraph.db -o graph.cypher
     """
-    count = write_cypher(*_read(db), output)
-    path = escape(str(output))
-    err.print(f"{path}: {count} statements; run: cypher-shell -f {path}", highlight=False)
+    count = write_cypher(*_read(db), target(output))
+    run = "cypher-shell" if output == STDOUT else f"cypher-shell -f {shown(output)}"
+    err.print(f"{shown(output)}: {count} statements; run: {run}", highlight=False)
 
 
 def export_csv(
