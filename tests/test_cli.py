@@ -6,6 +6,7 @@ pipeline, so the example corpus is built once per module and shared by the read-
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -16,16 +17,18 @@ import click
 import networkx as nx
 import pytest
 from click.testing import Result
+from rich.console import Console
 from typer.testing import CliRunner
 
 from kgraph import __version__
-from kgraph.cli import app
+from kgraph.cli import app, ingest
 from kgraph.export.graphml import gephi_safe
 from kgraph.graph import build_graph
 from kgraph.sources import read_documents
 from kgraph.store import Store
 
 from .conftest import EXAMPLES
+from .test_io import write
 
 COMMANDS = [["extract"], ["build"], ["stats"], ["export", "graphml"], ["export", "json"]]
 
@@ -342,6 +345,43 @@ def test_each_bad_input_is_one_line_and_the_rest_is_read(
         "1 triples from 1 articles, 7 inputs skipped (1 binary, 1 not UTF-8, 1 empty, "
         "1 malformed, 1 no text, 1 too long, 1 unreadable)",
     ]
+
+
+def test_a_folders_files_of_unknown_type_are_named_and_counted(folder: Path) -> None:
+    write("news/talks.txt", "Lavrov met Kim in Pyongyang on Thursday.\n")
+    write("news/report.pdf", b"%PDF-1.7")
+    write("news/2024/minutes.docx", b"PK")
+    write("news/2024/notes.PDF", b"%PDF-1.7")
+    result = kgraph("extract", "news", "-o", "triples.jsonl")
+    assert result.exit_code == 0, result.stderr
+    lines = stderr_lines(result)
+    assert [line.split(";")[0] for line in lines[:-1]] == [
+        "skipped: news/2024/minutes.docx: unknown file type '.docx'",
+        "skipped: news/2024/notes.PDF: unknown file type '.PDF'",
+        "skipped: news/report.pdf: unknown file type '.pdf'",
+    ]
+    assert lines[-1] == (
+        "1 triples from 1 articles, 3 inputs skipped (3 unknown type: .docx, .pdf)"
+    )
+
+
+def test_the_progress_bar_has_a_total_when_the_inputs_tell_it(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write("news/a.txt", "Lavrov met Kim in Pyongyang on Thursday.\n")
+    write("news/b.md", "Kim met Lavrov in Moscow.\n")
+    write("news/feed.jsonl", '{"text": "Kim met Putin."}\n\n{"text": "Putin met Kim."}\n')
+    write("table.csv", "id,text\n1,Kim met Putin.\n")
+    seen = {}
+    for inputs in (["news"], ["news", "table.csv"]):
+        terminal = Console(file=io.StringIO(), force_terminal=True, width=100)
+        monkeypatch.setattr(ingest, "err", terminal)
+        result = kgraph("extract", *inputs, "-o", "triples.jsonl")
+        assert result.exit_code == 0, result.stderr
+        seen[inputs[-1]] = re.findall(r"\d+/[\d?]+", click.unstyle(terminal.file.getvalue()))
+    # two files of one article and a JSONL file of two; a CSV's rows are not counted ahead
+    assert seen["news"][-1] == "4/4"
+    assert seen["table.csv"][-1] == "5/?"
 
 
 def test_the_summary_counts_skipped_inputs_by_kind_most_first(folder: Path) -> None:

@@ -187,6 +187,10 @@ def test_export_cypher(db: Path, tmp_path: Path) -> None:
     # 6 schema statements, one for each kind of node, one for each of 6 relationship types
     assert stderr_lines(result) == [f"{output}: 15 statements; run: cypher-shell -f {output}"]
     assert output.read_text(encoding="utf-8").count(";\n\n") == 15
+    to_stdout = kgraph("export", "cypher", "--db", db, "-o", "-")
+    assert to_stdout.exit_code == 0
+    assert to_stdout.stdout == output.read_text(encoding="utf-8")
+    assert stderr_lines(to_stdout) == ["stdout: 15 statements; run: cypher-shell"]
 
 
 def test_export_csv_prints_the_import_command(db: Path, tmp_path: Path) -> None:

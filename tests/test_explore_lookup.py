@@ -75,6 +75,21 @@ def test_an_exact_alias_wins_over_a_partial_name(graph):
             'no actor is called "Kim Jong Il"; the closest are: Kim Jong Un (kim-jong-un, PRK), '
             "Kim Yo Jong (kim-yo-jong, PRK)",
         ),
+        # a misspelt surname comes close to the surname alone, not to the whole name
+        (
+            "Lavrow",
+            'no actor is called "Lavrow"; the closest are: Sergei Lavrov (sergei-lavrov, RUS)',
+        ),
+        (
+            "Sergey Lavrof",
+            'no actor is called "Sergey Lavrof"; the closest are: Sergei Lavrov (sergei-lavrov, '
+            "RUS)",
+        ),
+        (
+            "Pinyera",
+            'no actor is called "Pinyera"; the closest are: Sebastián Piñera (sebastian-pinera, '
+            "CHL)",
+        ),
         (
             "Zelensky",
             'no actor is called "Zelensky"; list the actors with their ids: kgraph actors',

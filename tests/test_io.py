@@ -273,10 +273,9 @@ def test_a_directory_is_read_depth_first_in_name_order(folder: Path) -> None:
     write("corpus/a.txt", "A.\n")
     write("corpus/c.jsonl", '{"id": "c", "text": "C."}\n')
     write("corpus/d.csv", "id,text\nd,D.\n")
-    # Skipped: hidden files and folders, unknown extensions, the corpus README.
+    # Passed over: hidden files and folders, the corpus README.
     write("corpus/.hidden.txt", "Hidden.\n")
     write("corpus/.git/notes.txt", "Hidden.\n")
-    write("corpus/image.png", b"\x89PNG")
     write("corpus/README.md", "# About this corpus\n\nNot an article.\n")
     documents, errors = read("corpus")
     assert errors == []
@@ -483,11 +482,25 @@ def test_a_missing_path_is_reported(folder: Path) -> None:
 
 
 def test_a_directory_with_nothing_to_read_is_reported(folder: Path) -> None:
-    write("scans/page.png", b"\x89PNG")
+    (folder / "scans").mkdir()
+    write("scans/.hidden.txt", "Not an article.")
     assert read("scans") == (
         [],
         [f"scans: no files to read in this directory; kgraph reads {KNOWN}"],
     )
+
+
+def test_a_folders_files_of_unknown_type_are_each_named(folder: Path) -> None:
+    write("news/a.txt", "Kim met Lavrov.\n")
+    write("news/scan.pdf", b"%PDF")
+    write("news/deep/photo.JPG", b"\xff\xd8")
+    write("news/README.pdf", b"%PDF")  # a corpus's README is no article, in any format
+    documents, errors = read("news")
+    assert [document.id for document in documents] == ["news/a.txt"]
+    assert errors == [
+        f"news/deep/photo.JPG: unknown file type '.JPG'; kgraph reads {KNOWN}",
+        f"news/scan.pdf: unknown file type '.pdf'; kgraph reads {KNOWN}",
+    ]
 
 
 def deny(monkeypatch: pytest.MonkeyPatch, function: str, denied: str) -> None:

@@ -10,6 +10,10 @@
 Each command parses its options, calls the library and reports; `kgraph.cli.common` holds
 what they share, and `kgraph.cli.boundary` turns every error into one line and an exit code.
 Results go to stdout or files; messages, warnings and progress go to stderr.
+
+The command modules import spaCy, networkx, the Neo4j driver and the lexicon inside the
+commands that use them, so that ``kgraph --help`` starts at once and ``kgraph stats`` loads
+only the graph (tests/test_startup.py).
 """
 
 from __future__ import annotations

@@ -2,6 +2,8 @@
 
 Every bad input is one line naming the file (and line) and the run goes on. The two commands
 take the same options for reading and parsing articles, declared once (`reads_articles`).
+spaCy, the lexicon and the readers are imported inside the commands, as they run: ``kgraph
+--help`` and the other commands do not pay for them.
 """
 
 from __future__ import annotations
@@ -11,24 +13,20 @@ import inspect
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
-from typing import Annotated, Any, TextIO
+from pathlib import Path, PurePath
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from ..distributed import PARTITION_SIZE, Cluster, cluster_address
 from ..errors import ReadError
 from ..export import open_output
-from ..lexicon import load_lexicon
-from ..nlp import load_pipeline
-from ..pipeline import build as build_store
-from ..pipeline import write_triples
-from ..records import Document
-from ..sources import ArticleFile, read_documents, read_sources
-from ..store import Store
 from .common import STDOUT, CommandError, Db, Quiet, err, target
+
+if TYPE_CHECKING:
+    from ..records import Document
+    from ..sources import ArticleFile
 
 __all__ = ["build", "extract"]
 
@@ -119,9 +117,18 @@ class _Run:
     """
 
     def __init__(self, options: dict[str, Any]) -> None:
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
+
         self.options = options
         self.quiet: bool = options["quiet"]
         self.skipped: Counter[str] = Counter()
+        self.unknown_types: set[str] = set()
         self.progress = Progress(
             TextColumn("{task.description}"),
             BarColumn(),
@@ -136,7 +143,17 @@ class _Run:
 
     def read(self, inputs: list[str]) -> Iterator[Document]:
         """The articles of ``inputs``, each bad input reported and counted here."""
+        from ..sources import read_documents
+
+        self._expect(inputs)
         return read_documents(inputs, on_error=self.skip, **self._columns())
+
+    def _expect(self, inputs: list[str]) -> None:
+        """Give the bar its total where the inputs tell it without being read."""
+        from ..sources import count_articles
+
+        if not self.progress.disable:
+            self.progress.update(self.task, total=count_articles(inputs))
 
     def _columns(self) -> dict[str, Any]:
         return {
@@ -147,6 +164,8 @@ class _Run:
     def parsing(self) -> dict[str, Any]:
         """The keyword arguments of `kgraph.pipeline`'s functions: batches, workers, errors,
         and the lexicon with the user's dictionaries on top."""
+        from ..lexicon import load_lexicon
+
         on_error = None if self.options["strict"] else self.skip
         return {
             "batch_size": self.options["batch_size"],
@@ -175,6 +194,9 @@ class _Run:
 
     def sources(self, inputs: list[str]) -> Iterator[Document | ArticleFile]:
         """As `read`, with files of one article left for the cluster's workers to read."""
+        from ..sources import read_sources
+
+        self._expect(inputs)
         return read_sources(inputs, on_error=self.skip, **self._columns())
 
     def on_cluster(self) -> dict[str, Any]:
@@ -194,14 +216,23 @@ class _Run:
 
     def skip(self, error: ReadError) -> None:
         self.skipped[error.kind] += 1
+        if error.kind == "unknown type":
+            self.unknown_types.add(PurePath(error.path).suffix.lower() or "no extension")
         err.print(f"[yellow]skipped:[/yellow] {escape(str(error))}")
 
     def skipped_summary(self) -> str:
-        """", 3 inputs skipped (2 malformed, 1 binary)", or "" when nothing was skipped."""
+        """", 3 inputs skipped (2 malformed, 1 unknown type: .pdf)", or "" when nothing was
+        skipped."""
         if not self.skipped:
             return ""
-        kinds = ", ".join(f"{count} {kind}" for kind, count in self.skipped.most_common())
+        kinds = ", ".join(
+            f"{count} {kind}{self._types() if kind == 'unknown type' else ''}"
+            for kind, count in self.skipped.most_common()
+        )
         return f", {self.skipped.total()} inputs skipped ({kinds})"
+
+    def _types(self) -> str:
+        return ": " + ", ".join(sorted(self.unknown_types))
 
     def advance(self, *_: object) -> None:
         self.progress.advance(self.task)
@@ -283,6 +314,9 @@ def extract(
                     run.sources(inputs), handle, cluster, **run.on_cluster()
                 )
         else:
+            from ..nlp import load_pipeline
+            from ..pipeline import write_triples
+
             documents = run.read(inputs)
             nlp = load_pipeline(run.options["model"])
             with run.progress:
@@ -299,6 +333,8 @@ def build(inputs: Inputs, db: Db = Path("kgraph.db"), *, run: _Run) -> None:
 
     Example: kgraph build examples/ --db kgraph.db --workers 2
     """
+    from ..store import Store
+
     cluster = run.cluster
     if cluster:
         from .. import distributed
@@ -306,6 +342,9 @@ def build(inputs: Inputs, db: Db = Path("kgraph.db"), *, run: _Run) -> None:
         with Store(db) as store, run.progress:
             summary = distributed.build(run.sources(inputs), store, cluster, **run.on_cluster())
     else:
+        from ..nlp import load_pipeline
+        from ..pipeline import build as build_store
+
         nlp = load_pipeline(run.options["model"])
         documents = run.read(inputs)
         with Store(db) as store, run.progress:

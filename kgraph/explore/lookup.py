@@ -17,7 +17,6 @@ from collections.abc import Callable
 import networkx as nx
 
 from ..errors import KGraphError
-from ..lexicon import load_lexicon
 from ..names import name_key
 
 __all__ = [
@@ -117,12 +116,35 @@ def _ambiguous(graph: nx.MultiDiGraph, name: str, found: list[str]) -> Ambiguous
     )
 
 
+_CLOSE = 0.6
+"""How alike (difflib's ratio) a typed name and an actor's must be for the actor to be offered."""
+
+
+def _likeness(query: str, data: dict) -> float:
+    """How close ``query`` comes to the actor's name, an alias, or as many words of the name
+    as it has: "blinkin" is far from "antony blinken" but close to its "blinken"."""
+    words = name_key(data["name"]).split()
+    width = len(query.split())
+    spans = [" ".join(words[i : i + width]) for i in range(max(len(words) - width, 0) + 1)]
+    matcher = difflib.SequenceMatcher(b=query)
+    best = 0.0
+    for candidate in {*_names(data), *spans}:
+        matcher.set_seq1(candidate)
+        # the cheap upper bounds first, as difflib.get_close_matches does
+        if matcher.real_quick_ratio() > best and matcher.quick_ratio() > best:
+            best = max(best, matcher.ratio())
+    return best
+
+
 def _not_found(graph: nx.MultiDiGraph, name: str, query: str) -> str:
-    by_name = {name_key(data["name"]): node for node, data in graph.nodes(data=True)}
-    close = difflib.get_close_matches(query, list(by_name), n=3, cutoff=0.6)
-    if not close:
+    scored = ((_likeness(query, data), node) for node, data in graph.nodes(data=True))
+    close = sorted(
+        ((score, node) for score, node in scored if score >= _CLOSE),
+        key=lambda item: (-item[0], -graph.nodes[item[1]].get("mentions", 0), item[1]),
+    )[:3]
+    if not query or not close:
         return f'no actor is called "{name}"; list the actors with their ids: kgraph actors'
-    listed = ", ".join(_described(graph, by_name[match]) for match in close)
+    listed = ", ".join(_described(graph, node) for _, node in close)
     return f'no actor is called "{name}"; the closest are: {listed}'
 
 
@@ -137,6 +159,8 @@ def country_code(name: str) -> str:
     kgraph.explore.lookup.UnknownCountry: no country is called "Narnia"; give its ISO-3166 alpha-3 \
 code, such as PRK or USA
     """
+    from ..lexicon import load_lexicon  # imported for a --country, not with every command
+
     stripped = name.strip()
     if len(stripped) == 3 and stripped.isalpha():
         return stripped.upper()

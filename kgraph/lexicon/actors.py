@@ -117,16 +117,24 @@ class NamedActors:
             alias.lower(): Organisation(name, sector, country or None)
             for alias, name, sector, country in rows(self._package, "organisations.tsv")
         }
-        generic = frozenset(row[0] for row in rows(self._package, "organisation_words.txt"))
         for entry in self._phoenix:
             if entry.type == "ORG" and entry.sector:
                 organisation = Organisation(entry.name, entry.sector, entry.country)
                 for alias in (entry.name, *entry.aliases):
                     # Phoenix lists some groups under their country's name ("Argentina"),
                     # and some under a word any body's name has ("Organization", "Senate")
-                    if not self._places.country_of(alias) and alias.lower() not in generic:
+                    if not self._places.country_of(alias) and not self.is_body_word(alias):
                         found.setdefault(alias.lower(), organisation)
         return found
+
+    @cached_property
+    def _body_words(self) -> frozenset[str]:
+        return frozenset(row[0] for row in rows(self._package, "organisation_words.txt"))
+
+    def is_body_word(self, word: str) -> bool:
+        """Whether a word is one any body's name may have ("army", "council", "armed"), no
+        name of one body by itself."""
+        return word.lower() in self._body_words
 
     @cached_property
     def _index(self) -> tuple[dict[str, Person], dict[str, Person]]:

@@ -39,6 +39,7 @@ __all__ = [
     "SUPPORTED_EXTENSIONS",
     "ArticleFile",
     "ReadOptions",
+    "count_articles",
     "read_documents",
     "read_sources",
 ]
@@ -106,12 +107,12 @@ def read_documents(
 ) -> Iterator[Document]:
     """Yield the articles in ``inputs``, in order, skipping and reporting whatever cannot be read.
 
-    Each input is a file, read by its extension; a directory, whose files with a known extension
-    are read depth first in name order (hidden files and folders, README files and symlinked
-    folders are skipped); or ``"-"``, standard input, read as JSONL if it starts with ``{`` and
-    as one plain-text article with id ``stdin`` otherwise. ``text_column``, ``id_column`` and
-    ``date_column`` name the fields that hold the text, the id and the date in JSONL, CSV and
-    TSV records.
+    Each input is a file, read by its extension; a directory, whose files are read depth first
+    in name order (hidden files and folders, README files and symlinked folders are skipped, and
+    a file of a type kgraph cannot read is reported as such); or ``"-"``, standard input, read
+    as JSONL if it starts with ``{`` and as one plain-text article with id ``stdin`` otherwise.
+    ``text_column``, ``id_column`` and ``date_column`` name the fields that hold the text, the
+    id and the date in JSONL, CSV and TSV records.
 
     Dates are ISO (``YYYY-MM-DD``): a metadata date is converted (`kgraph.sources.dates.iso_date`);
     without one, or with one that cannot be read for sure, the article's dateline gives it
@@ -167,6 +168,43 @@ def read_sources(
     return _documents(inputs, on_error, strict, columns, whole_files=False)
 
 
+def count_articles(inputs: Iterable[str | os.PathLike[str]]) -> int | None:
+    """How many articles ``inputs`` hold, as far as that is known before reading them: files
+    of one article count one, a JSONL file its lines with text; None once an input is stdin,
+    a CSV or a TSV (whose rows may span lines). Folders are walked, files are not parsed.
+
+    >>> count_articles(["examples"]), count_articles(["examples", "-"])
+    (11, None)
+    """
+    total = 0
+    for given in inputs:
+        if given == STDIN:
+            return None
+        for file in _readable_files(Path(given)):
+            kind = _FORMATS[file.suffix.lower()]
+            if kind in _DELIMITERS:
+                return None
+            total += _lines(file) if kind == "jsonl" else 1
+    return total
+
+
+def _readable_files(path: Path) -> Iterator[Path]:
+    """The files of a known type that reading ``path`` reads (nothing when it is missing)."""
+    if path.is_dir():
+        yield from (entry[0] for entry in _walk(path, "") if not isinstance(entry, ReadError))
+    elif path.suffix.lower() in _FORMATS:
+        yield path
+
+
+def _lines(path: Path) -> int:
+    """The lines of ``path`` that hold more than blanks, read in blocks (no JSON parsed)."""
+    try:
+        with path.open("rb") as file:
+            return sum(1 for line in file if line.strip())
+    except OSError:
+        return 0
+
+
 def _documents(
     inputs: Iterable[str | os.PathLike[str]],
     on_error: Callable[[ReadError], None] | None,
@@ -200,13 +238,15 @@ def _read_inputs(
         elif not path.exists():
             yield ReadError(name, "no such file or directory", kind="not found")
         elif path.suffix.lower() not in _FORMATS:
-            kind = f"'{path.suffix}'" if path.suffix else "(no extension)"
-            known = ", ".join(SUPPORTED_EXTENSIONS)
-            yield ReadError(
-                name, f"unknown file type {kind}; kgraph reads {known}", kind="unknown type"
-            )
+            yield _unknown_type(path, name)
         else:
             yield from _file(path, name, columns, whole_files)
+
+
+def _unknown_type(path: Path, name: str) -> ReadError:
+    kind = f"'{path.suffix}'" if path.suffix else "(no extension)"
+    known = ", ".join(SUPPORTED_EXTENSIONS)
+    return ReadError(name, f"unknown file type {kind}; kgraph reads {known}", kind="unknown type")
 
 
 def _read_directory(
@@ -229,8 +269,8 @@ def _read_directory(
 def _walk(directory: Path, name: str) -> Iterator[tuple[Path, str] | ReadError]:
     """The readable files under ``directory`` with their names, depth first in name order.
 
-    A folder that cannot be listed (no read permission) is one `ReadError`; its siblings are
-    still read.
+    A folder that cannot be listed (no read permission) and a file of an unknown type are each
+    one `ReadError`; their siblings are still read.
     """
     try:
         with os.scandir(directory) as scan:
@@ -248,8 +288,13 @@ def _walk(directory: Path, name: str) -> Iterator[tuple[Path, str] | ReadError]:
             if not entry.is_symlink():
                 yield from _walk(path, entry_name)
         # A corpus folder's README describes the corpus; it is not an article.
-        elif path.suffix.lower() in _FORMATS and path.stem.lower() != "readme":
+        elif path.stem.lower() == "readme":
+            continue
+        elif path.suffix.lower() in _FORMATS:
             yield path, entry_name
+        else:
+            # named, so that a PDF among the articles is not left out unseen
+            yield _unknown_type(path, entry_name)
 
 
 def _file(
