@@ -57,6 +57,9 @@ class ActorType(Code):
     ORG = "ORG"  # an organisation, named
     GPE = "GPE"  # a state, as the government that acts for it
     GROUP = "GROUP"  # a body of people named by its role: "protesters", "Russian troops"
+    # no actor yet: an act told before ("rejected the threat"), which resolution replaces
+    # by the one who did it
+    EVENT = "EVENT"
 
 
 def _codes(name: str, values: Iterable[str], doc: str) -> type[Code]:
