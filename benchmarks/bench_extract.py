@@ -173,10 +173,15 @@ def whole_process(articles: int, runs: int, folder: Path) -> None:
         ],
     }
     (bare, bare_peak), (ours, our_peak) = median_runs(commands, runs).values()
-    print(f"{'':24} {'median s':>9} {'words/s':>9} {'peak RSS':>10}")
-    print(f"{'bare spaCy script':24} {bare:9.2f} {total / bare:9.0f} {bare_peak / 1024:6.1f} MiB")
-    print(f"{'kgraph extract':24} {ours:9.2f} {total / ours:9.0f} {our_peak / 1024:6.1f} MiB")
-    print(f"{'ratio kgraph/spaCy':24} {bare / ours:9.3f}  (target >= 0.95)")
+    line("", "median s", "words/s", "peak MiB")
+    line("bare spaCy script", f"{bare:.2f}", f"{total / bare:.0f}", f"{bare_peak / 1024:.1f}")
+    line("kgraph extract", f"{ours:.2f}", f"{total / ours:.0f}", f"{our_peak / 1024:.1f}")
+    line("ratio kgraph/spaCy", f"{bare / ours:.3f}", "(target >= 0.95)")
+
+
+def line(label: str, *cells: str) -> None:
+    """One line of a section's table: a label and right-aligned cells."""
+    print(f"{label:24}" + "".join(f" {cell:>12}" for cell in cells))
 
 
 def in_process(nlp: Language, documents: list[Document], rounds: int) -> None:
@@ -185,10 +190,10 @@ def in_process(nlp: Language, documents: list[Document], rounds: int) -> None:
     one_process = {"bare nlp.pipe": bare_spacy, "kgraph extraction": kgraph}
     (bare, bare_cpu), (ours, ours_cpu) = throughput(nlp, documents, one_process, 100, rounds)
     print(f"in one process: {len(documents)} articles, {total} words")
-    print(f"{'':24} {'words/s':>9} {'words/CPU-s':>12}")
-    print(f"{'bare nlp.pipe':24} {total / bare:9.0f} {total / bare_cpu:12.0f}")
-    print(f"{'kgraph extraction':24} {total / ours:9.0f} {total / ours_cpu:12.0f}")
-    print(f"{'ratio kgraph/spaCy':24} {bare / ours:9.3f} {bare_cpu / ours_cpu:12.3f}  (>= 0.97)")
+    line("", "words/s", "words/CPU-s")
+    line("bare nlp.pipe", f"{total / bare:.0f}", f"{total / bare_cpu:.0f}")
+    line("kgraph extraction", f"{total / ours:.0f}", f"{total / ours_cpu:.0f}")
+    line("ratio kgraph/spaCy", f"{bare / ours:.3f}", f"{bare_cpu / ours_cpu:.3f}", "(>= 0.97)")
 
 
 def two_workers(nlp: Language, documents: list[Document], rounds: int) -> None:
@@ -196,9 +201,9 @@ def two_workers(nlp: Language, documents: list[Document], rounds: int) -> None:
     total = words(documents)
     workers = {"one": kgraph, "two": kgraph_two_workers}
     (one, _), (two, _) = throughput(nlp, documents, workers, 1000, rounds)
-    print(f"{'kgraph, 1 worker':24} {total / one:9.0f}")
-    print(f"{'kgraph, 2 workers':24} {total / two:9.0f}")
-    print(f"{'speed-up of 2 over 1':24} {one / two:9.2f}")
+    line("kgraph, 1 worker", f"{total / one:.0f}")
+    line("kgraph, 2 workers", f"{total / two:.0f}")
+    line("speed-up of 2 over 1", f"{one / two:.2f}")
 
 
 def memory(counts: list[int], folder: Path) -> None:
