@@ -75,9 +75,9 @@ def build(
         # the lock first: a second build stops before it starts a cluster
         with build_lock(store.path), _closing(results), _Sigint() as sigint:
             for finished in results:
-                for document, triples in finished.pairs:
+                for found in finished.extracted:
                     with sigint.held_back():  # stored is counted, for the summary's sake
-                        summary.store(store, document, triples)
+                        summary.store(store, found)
                 summary.unchanged += finished.unchanged
                 if on_progress:
                     on_progress(finished.articles + finished.unchanged)

@@ -23,8 +23,8 @@ from ..errors import ClusterError, ReadError
 from ..lexicon import load_lexicon
 from ..lexicon.dictionaries import dictionary_files, read_dictionaries
 from ..nlp import load_pipeline
-from ..pipeline import extract_documents, jsonl_lines
-from ..records import Document, Triple
+from ..pipeline import Extracted, extract_documents, extract_readings, jsonl_lines
+from ..records import Document
 from ..sources import ArticleFile
 
 __all__ = [
@@ -119,10 +119,10 @@ class Reading:
 
 @dataclass
 class Finished:
-    """What a worker sends back for a partition: the articles with their triples (to store)
-    or the triples as JSONL (to write), what was skipped as stored, and what failed."""
+    """What a worker sends back for a partition: the articles with their triples and readings
+    (to store) or the triples as JSONL (to write), what was skipped as stored, and what failed."""
 
-    pairs: list[tuple[Document, list[Triple]]] = field(default_factory=list)
+    extracted: list[Extracted] = field(default_factory=list)
     jsonl: str = ""
     articles: int = 0
     triples: int = 0
@@ -167,14 +167,14 @@ def extract_partition(
     new = [document for document in reading.documents if document.hash not in stored]
     finished = Finished(unchanged=len(reading.documents) - len(new), errors=reading.errors)
     with lock:
-        pairs = list(extract_documents(
+        extracted = list(extract_readings(
             new, nlp, batch_size=batch_size, on_error=finished.errors.append, lexicon=lexicon,
             uncoded=uncoded,
         ))
-    finished.articles = len(pairs)
-    finished.triples = sum(len(triples) for _, triples in pairs)
+    finished.articles = len(extracted)
+    finished.triples = sum(len(found.triples) for found in extracted)
     if as_jsonl:
-        finished.jsonl = "".join(jsonl_lines(triples) for _, triples in pairs)
+        finished.jsonl = "".join(jsonl_lines(found.triples) for found in extracted)
     else:
-        finished.pairs = pairs
+        finished.extracted = extracted
     return finished
