@@ -40,7 +40,7 @@ from pathlib import Path
 from spacy.language import Language
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.append(str(ROOT))  # after PYTHONPATH: a baseline tree there is the kgraph run
 
 from kgraph.nlp import MODEL_NAMES, load_pipeline  # noqa: E402
 from kgraph.pipeline import extract_documents  # noqa: E402

@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.append(str(ROOT))  # after PYTHONPATH: a baseline tree there is the kgraph run
 
 from kgraph.lexicon import load_lexicon  # noqa: E402
 from kgraph.nlp import load_pipeline, parse  # noqa: E402
