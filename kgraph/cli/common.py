@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated, TextIO
 
-import networkx as nx
 import typer
 from rich.console import Console
 from rich.markup import escape
 
 from ..errors import KGraphError
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = [
     "STDOUT",

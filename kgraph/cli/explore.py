@@ -2,14 +2,15 @@
 
 The tables lay out the records of `kgraph.explore` and hold no logic of their own; with the
 other ``kgraph.cli`` modules, this is where rich is imported. Text from articles is escaped,
-so a "[...]" in a name or sentence prints as is.
+so a "[...]" in a name or sentence prints as is. The graph (networkx) is imported as a
+command runs, not with the CLI.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console, Group, RenderableType
@@ -17,10 +18,11 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from ..explore import ActorRow, Profile, Relation, actor_profile, top_actors
-from ..explore import stats as database_stats
 from ..records import Quad
 from .common import Db
+
+if TYPE_CHECKING:
+    from ..explore import ActorRow, Profile, Relation
 
 __all__ = ["actors", "show", "stats"]
 
@@ -120,6 +122,8 @@ def stats(
 
     Example: kgraph stats --db kgraph.db
     """
+    from ..explore import stats as database_stats
+
     held = database_stats(db, top)
     out = Console()
     out.print(
@@ -134,6 +138,7 @@ def stats(
 
 
 def actors(
+    context: typer.Context,
     db: Db = Path("kgraph.db"),
     top: Annotated[int, typer.Option(min=1, help="How many actors to list.")] = 20,
     country: Annotated[
@@ -141,10 +146,15 @@ def actors(
     ] = None,
     sector: Annotated[str | None, typer.Option(help="Only this sector: GOV, MIL, REB, ...")] = None,
 ) -> None:
-    """List the actors with the most relations, with the ids that kgraph show takes.
+    """List the actors with the most relations, with the ids that kgraph show takes; or
+    correct who is who with the commands below (kgraph actors merge --help).
 
     Example: kgraph actors --db kgraph.db --top 20 --country PRK
     """
+    if context.invoked_subcommand is not None:
+        return  # a correction: its command runs next
+    from ..explore import top_actors
+
     ranking = top_actors(db, top, country=country, sector=sector)
     title = f"Top {len(ranking.rows)} {ranking.kind} by degree"
     Console().print(actors_table(ranking.rows, title))
@@ -161,4 +171,6 @@ def show(
 
     Example: kgraph show "Kim Jong Un" --db kgraph.db
     """
+    from ..explore import actor_profile
+
     Console().print(profile_view(actor_profile(db, name), evidence))

@@ -1,21 +1,24 @@
-"""``kgraph export graphml|gexf|json`` and ``kgraph view``: the graph as files to open."""
+"""``kgraph export graphml|gexf|json`` and ``kgraph view``: the graph as files to open.
+
+networkx, the database and the writers are imported as a command runs, so that the other
+commands do not pay for them.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
-import networkx as nx
 import typer
 
-from ..export import Target
-from ..export.gexf import write_gexf
-from ..export.graphml import write_graphml
-from ..export.json import write_json
 from ..export.view import write_view
-from ..graph import load_graph
 from .common import Db, GraphOutput, err, shown, target, wrote
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from ..export import Target
 
 __all__ = ["export_gexf", "export_graphml", "export_json", "view"]
 
@@ -25,6 +28,8 @@ def export_graphml(db: Db = Path("kgraph.db"), output: GraphOutput = Path("graph
 
     Example: kgraph export graphml --db kgraph.db -o graph.graphml
     """
+    from ..export.graphml import write_graphml
+
     _export_graph(db, output, write_graphml)
 
 
@@ -33,6 +38,8 @@ def export_gexf(db: Db = Path("kgraph.db"), output: GraphOutput = Path("graph.ge
 
     Example: kgraph export gexf --db kgraph.db -o graph.gexf
     """
+    from ..export.gexf import write_gexf
+
     _export_graph(db, output, write_gexf)
 
 
@@ -41,10 +48,14 @@ def export_json(db: Db = Path("kgraph.db"), output: GraphOutput = Path("graph.js
 
     Example: kgraph export json --db kgraph.db -o graph.json
     """
+    from ..export.json import write_json
+
     _export_graph(db, output, write_json)
 
 
 def _export_graph(db: Path, output: Path, write: Callable[[nx.MultiDiGraph, Target], None]) -> None:
+    from ..graph import load_graph
+
     graph = load_graph(db)
     write(graph, target(output))
     wrote(output, graph)
@@ -65,6 +76,8 @@ def view(
 
     Example: kgraph view --db kgraph.db -o graph.html
     """
+    from ..graph import load_graph
+
     page = write_view(load_graph(db), target(output), title=title, max_actors=max_actors)
     of_all = f" (of {page['total']})" if page["shown"] < page["total"] else ""
     err.print(

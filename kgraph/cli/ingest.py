@@ -2,6 +2,8 @@
 
 Every bad input is one line naming the file (and line) and the run goes on. The two commands
 take the same options for reading and parsing articles, declared once (`reads_articles`).
+spaCy, the lexicon and the readers are imported inside the commands, as they run: ``kgraph
+--help`` and the other commands do not pay for them.
 """
 
 from __future__ import annotations
@@ -12,23 +14,19 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path, PurePath
-from typing import Annotated, Any, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from ..distributed import PARTITION_SIZE, Cluster, cluster_address
 from ..errors import ReadError
 from ..export import open_output
-from ..lexicon import load_lexicon
-from ..nlp import load_pipeline
-from ..pipeline import build as build_store
-from ..pipeline import write_triples
-from ..records import Document
-from ..sources import ArticleFile, count_articles, read_documents, read_sources
-from ..store import Store
 from .common import STDOUT, CommandError, Db, Quiet, err, target
+
+if TYPE_CHECKING:
+    from ..records import Document
+    from ..sources import ArticleFile
 
 __all__ = ["build", "extract"]
 
@@ -63,6 +61,17 @@ Dictionaries = Annotated[
         exists=True,
         help="Your own verb, agent, actor or discard dictionary in PETRARCH2's formats, or "
         "a folder of them; they win over kgraph's lists. Repeat for more.",
+    ),
+]
+
+ActorFiles = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--actors",
+        exists=True,
+        dir_okay=False,
+        help="Your own actors, one a row, as CSV with a header (name,aliases,country,sector,"
+        "type; aliases ;-separated) or YAML; they win over kgraph's lists. Repeat for more.",
     ),
 ]
 
@@ -108,6 +117,14 @@ class _Run:
     """
 
     def __init__(self, options: dict[str, Any]) -> None:
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
+
         self.options = options
         self.quiet: bool = options["quiet"]
         self.skipped: Counter[str] = Counter()
@@ -126,11 +143,15 @@ class _Run:
 
     def read(self, inputs: list[str]) -> Iterator[Document]:
         """The articles of ``inputs``, each bad input reported and counted here."""
+        from ..sources import read_documents
+
         self._expect(inputs)
         return read_documents(inputs, on_error=self.skip, **self._columns())
 
     def _expect(self, inputs: list[str]) -> None:
         """Give the bar its total where the inputs tell it without being read."""
+        from ..sources import count_articles
+
         if not self.progress.disable:
             self.progress.update(self.task, total=count_articles(inputs))
 
@@ -143,13 +164,17 @@ class _Run:
     def parsing(self) -> dict[str, Any]:
         """The keyword arguments of `kgraph.pipeline`'s functions: batches, workers, errors,
         and the lexicon with the user's dictionaries on top."""
+        from ..lexicon import load_lexicon
+
         on_error = None if self.options["strict"] else self.skip
         return {
             "batch_size": self.options["batch_size"],
             "n_process": self.options["workers"],
             "on_error": on_error,
             "on_document": self.advance,
-            "lexicon": load_lexicon(self.options["dictionary"] or (), on_error=on_error),
+            "lexicon": load_lexicon(
+                self.options["dictionary"] or (), on_error, self.options["actors"] or ()
+            ),
             "uncoded": self.options["uncoded"],
         }
 
@@ -169,6 +194,8 @@ class _Run:
 
     def sources(self, inputs: list[str]) -> Iterator[Document | ArticleFile]:
         """As `read`, with files of one article left for the cluster's workers to read."""
+        from ..sources import read_sources
+
         self._expect(inputs)
         return read_sources(inputs, on_error=self.skip, **self._columns())
 
@@ -177,6 +204,7 @@ class _Run:
         return {
             "model": self.options["model"],
             "dictionaries": self.options["dictionary"] or (),
+            "actors": self.options["actors"] or (),
             "batch_size": self.options["batch_size"],
             "on_error": None if self.options["strict"] else self.skip,
             "on_progress": self.advance_by,
@@ -225,6 +253,7 @@ def _reading(
     workers: Workers = 1,
     model: Model = None,
     dictionary: Dictionaries = None,
+    actors: ActorFiles = None,
     uncoded: Uncoded = False,
     cluster: ClusterAddress = None,
     cluster_file: ClusterFile = None,
@@ -285,6 +314,9 @@ def extract(
                     run.sources(inputs), handle, cluster, **run.on_cluster()
                 )
         else:
+            from ..nlp import load_pipeline
+            from ..pipeline import write_triples
+
             documents = run.read(inputs)
             nlp = load_pipeline(run.options["model"])
             with run.progress:
@@ -301,6 +333,8 @@ def build(inputs: Inputs, db: Db = Path("kgraph.db"), *, run: _Run) -> None:
 
     Example: kgraph build examples/ --db kgraph.db --workers 2
     """
+    from ..store import Store
+
     cluster = run.cluster
     if cluster:
         from .. import distributed
@@ -308,6 +342,9 @@ def build(inputs: Inputs, db: Db = Path("kgraph.db"), *, run: _Run) -> None:
         with Store(db) as store, run.progress:
             summary = distributed.build(run.sources(inputs), store, cluster, **run.on_cluster())
     else:
+        from ..nlp import load_pipeline
+        from ..pipeline import build as build_store
+
         nlp = load_pipeline(run.options["model"])
         documents = run.read(inputs)
         with Store(db) as store, run.progress:

@@ -2,7 +2,9 @@
 
 The password comes from NEO4J_PASSWORD or a hidden prompt, never an option, so never in `ps`.
 The library's named errors (`kgraph.neo4j.connection.Neo4jServerError` and the rest) reach
-`kgraph.cli.boundary`, which prints each as its one line.
+`kgraph.cli.boundary`, which prints each as its one line. The Neo4j driver (which imports
+pandas when it is installed) and networkx are imported as a command runs, so that the other
+commands do not pay for them.
 """
 
 from __future__ import annotations
@@ -10,25 +12,22 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
-import neo4j
-import networkx as nx
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
-from ..graph import build_graph
-from ..neo4j.admin_csv import write_neo4j_csv
-from ..neo4j.bolt import ExportSummary, write_neo4j
-from ..neo4j.connection import Settings, connect, neo4j_password
-from ..neo4j.queries import display_value, list_queries, load_query, parse_value, run_query
-from ..neo4j.script import write_cypher
-from ..records import Document, Triple
-from ..store import open_store
 from .common import STDOUT, CommandError, Db, GraphOutput, Quiet, err, shown, target
+
+if TYPE_CHECKING:
+    import neo4j
+    import networkx as nx
+
+    from ..neo4j.bolt import ExportSummary
+    from ..neo4j.connection import Settings
+    from ..records import Document, Triple
 
 __all__ = ["export_csv", "export_cypher", "export_neo4j", "query"]
 Uri = Annotated[
@@ -41,6 +40,7 @@ Database = Annotated[str, typer.Option(envvar="NEO4J_DATABASE", help="Neo4j data
 def _neo4j_password() -> str:
     """NEO4J_PASSWORD, else a prompt that does not echo at a terminal; never an option, so
     never in `ps`."""
+    from ..neo4j.connection import neo4j_password
 
     def ask() -> str:
         return typer.prompt("Neo4j password", hide_input=True, err=True)
@@ -50,6 +50,8 @@ def _neo4j_password() -> str:
 
 def _setting_names(ctx: typer.Context) -> Settings:
     """Each connection setting as the user gave it: its option if on the command line."""
+    from ..neo4j.connection import Settings
+
     # by name: typer's click is its own copy, whose ParameterSource is not click's
     given = {
         name: f"--{name}"
@@ -61,6 +63,8 @@ def _setting_names(ctx: typer.Context) -> Settings:
 
 def _connect(ctx: typer.Context, uri: str, username: str, database: str) -> neo4j.Driver:
     """A driver logged in to ``uri`` that has ``database``, its messages naming the options."""
+    from ..neo4j.connection import connect
+
     # The driver logs Neo4j's notices as warnings, one long line each: the analyst's queries
     # name every PLOVER type, and a type no article has is such a notice, not a problem.
     logging.getLogger("neo4j").setLevel(logging.ERROR)
@@ -71,6 +75,9 @@ def _connect(ctx: typer.Context, uri: str, username: str, database: str) -> neo4
 
 def _read(db: Path) -> tuple[nx.MultiDiGraph, list[Document], list[Triple]]:
     """The graph of ``db`` and the documents and triples its articles and events come from."""
+    from ..graph import build_graph
+    from ..store import open_store
+
     with open_store(db) as store:
         documents, triples = list(store.documents()), list(store.triples())
     return build_graph(triples), documents, triples
@@ -100,6 +107,10 @@ def export_neo4j(
 
     Example: kgraph export neo4j --db kgraph.db --uri neo4j+s://xxxx.databases.neo4j.io
     """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from ..neo4j.bolt import write_neo4j
+
     graph, documents, triples = _read(db)
     progress = Progress(
         TextColumn("neo4j"),
@@ -131,6 +142,8 @@ def export_cypher(
 
     Example: kgraph export cypher --db kgraph.db -o graph.cypher
     """
+    from ..neo4j.script import write_cypher
+
     count = write_cypher(*_read(db), target(output))
     run = "cypher-shell" if output == STDOUT else f"cypher-shell -f {shown(output)}"
     err.print(f"{shown(output)}: {count} statements; run: {run}", highlight=False)
@@ -147,6 +160,8 @@ def export_csv(
 
     Example: kgraph export csv --db kgraph.db -o neo4j-import
     """
+    from ..neo4j.admin_csv import write_neo4j_csv
+
     files = write_neo4j_csv(*_read(db), output)
     typer.echo(files.command(database))
     err.print(
@@ -159,6 +174,8 @@ def export_csv(
 
 
 def _parameters(pairs: list[str]) -> dict[str, object]:
+    from ..neo4j.queries import parse_value
+
     parameters = {}
     for pair in pairs:
         key, sep, value = pair.partition("=")
@@ -186,6 +203,8 @@ def query(
 
     Example: kgraph query neighbourhood --param actor=sergei-lavrov
     """
+    from ..neo4j.queries import display_value, list_queries, load_query, run_query
+
     out = Console()
     if name is None:
         table = Table("query", "parameters", "question", title="Queries")

@@ -17,7 +17,6 @@ from collections.abc import Callable
 import networkx as nx
 
 from ..errors import KGraphError
-from ..lexicon import load_lexicon
 from ..names import name_key
 
 __all__ = [
@@ -160,6 +159,8 @@ def country_code(name: str) -> str:
     kgraph.explore.lookup.UnknownCountry: no country is called "Narnia"; give its ISO-3166 alpha-3 \
 code, such as PRK or USA
     """
+    from ..lexicon import load_lexicon  # imported for a --country, not with every command
+
     stripped = name.strip()
     if len(stripped) == 3 and stripped.isalpha():
         return stripped.upper()

@@ -22,12 +22,12 @@ import html
 import json
 import re
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
-
-from ..explore import rank_actors
 from . import Target, open_output
+
+if TYPE_CHECKING:  # networkx and explore are imported when a page is written, not with the CLI
+    import networkx as nx
 
 __all__ = ["view_data", "write_view"]
 
@@ -58,6 +58,8 @@ def view_data(graph: nx.MultiDiGraph, max_actors: int | None = None) -> dict[str
 'quad': 'verbal_cooperation', 'weight': 1, 'dates': ['2023-10-19'], 'undated': 0, \
 'evidence': ['Lavrov met Kim.']}]
     """
+    from ..explore import rank_actors
+
     rows = rank_actors(graph, max_actors)
     index = {row.id: position for position, row in enumerate(rows)}
     nodes = [
@@ -114,7 +116,7 @@ def write_view(
 
     The dates of each edge's events (``dates``) drive the date filter.
 
-    >>> import io
+    >>> import io, networkx as nx
     >>> page = io.BytesIO()
     >>> write_view(nx.MultiDiGraph(), page, title="No news")["shown"]
     0

@@ -226,6 +226,10 @@ class Mentions:
             # an office in a body that is no government: "Hamas leaders", "the UN envoy",
             # "IMF Managing Director Kristalina Georgieva"
             sector = body.sector
+        owner = first_country(places, [t for t in modifiers if t.dep_ == "poss"])
+        if org and org.country and owner not in (None, org.country):
+            # another state's body of that name: "China's Exim Bank" is not America's
+            org = None
         if org:  # an international organisation: "the U.N. Security Council"
             return "ORG", org.name, org.country or modifier_country, org.sector
         if state and head.ent_type_ == "NORP" and head.pos_ != "ADJ":  # a people
@@ -238,7 +242,9 @@ class Mentions:
                 (r := agents.role(t.lemma_)) is not None and r.person for t in tokens
             )
             country = modifier_country or place_country(places, head) or (
-                None if person else city_or_region_country(places, head)
+                None
+                if person
+                else city_or_region_country(places, head) or first_country(places, name_tokens)
             )
             return ("PERSON" if person else "ORG"), name, country, sector
         if head_role or head.ent_type_ in ACTOR_ENTS:  # a role or group: "Sudanese forces"
@@ -255,15 +261,19 @@ class Mentions:
         the name ("al-Sudani")."""
         if any(self.lexicon.agents.is_title_word(t.text) for t in tokens):
             return None
+        if head.ent_type_ == "ORG" and self.lexicon.actors.is_body_word(head.text):
+            # a body's name, whatever state it names: "Egyptian Armed Forces"
+            return None
         proper = head.pos_ == "PROPN" or head.ent_type_ in ACTOR_ENTS
         places = self.lexicon.places
         if not proper or (head.ent_type_ == "PERSON" and not state_named(places, head)):
             return None
         # the entity alone, without what the phrase adds: "war-torn Mozambique", or the
-        # name the model took for no entity: "US" in "recent US drone strikes"
+        # name the model took for no entity: "US" in "recent US drone strikes"; a body's
+        # name is no state's, whatever state owns it ("China's Exim Bank")
         return (
             places.country_of(entity_text(head))
-            or places.country_of(text)
+            or (None if head.ent_type_ == "ORG" else places.country_of(text))
             or (None if head.ent_type_ else places.country_of(head.text))
         )
 

@@ -54,10 +54,16 @@ def proper_name(lexicon: Lexicon, tokens: list[Token]) -> list[Token]:
         owner = token.dep_ == "poss" and token.i != tokens[-1].i
         if not proper or owner or token.dep_ == "case":
             break
+        if name and lexicon.places.country_of(token.text):
+            # a name of words any state's body has is that state's: "Turkish Armed Forces",
+            # and may go on before it: "Free Syrian Army"
+            if not all(lexicon.actors.is_body_word(t.text) for t in name):
+                break
+            name.insert(0, token)
+            continue
         if (
             lexicon.agents.is_title_word(token.text)
             or role(lexicon.agents, token)
-            or (name and lexicon.places.country_of(token.text))
             # a person's name ends where the entity does: "Minister of Foreign Affairs
             # Mélanie Joly" is Mélanie Joly
             or (name and name[-1].ent_type_ == "PERSON" and token.ent_iob_ != "I"

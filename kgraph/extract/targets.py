@@ -17,6 +17,8 @@ from ..lexicon.events import Events
 from ..records import Mention
 from .actions import carried, noun_category
 from .actors import ActorFinder
+from .clausal_targets import clausal_targets
+from .event_references import event_reference
 from .labels import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
@@ -60,9 +62,6 @@ _OWN_FORCE_CATEGORIES = frozenset({"MOBILIZE", "RETREAT"})
 _FORCE_SECTORS = frozenset({"MIL", "COP"})
 _POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our"})
 _COOPERATIVE_QUADS = frozenset({"verbal_cooperation", "material_cooperation"})
-_OBLIGATION_AUX = frozenset({"should", "must"})
-_MODAL_AUX = frozenset({"will", "would", "can", "could", "may", "might", "shall"})
-_TENSES_OF_FACT = frozenset({"VBD", "VBZ", "VBN", "VBG"})
 # a phrase of whom an act is done for is no target: "on behalf of President Biden"
 _FOR_WHOM = frozenset({"behalf"})
 _VERBAL_QUADS = frozenset({"verbal_cooperation", "verbal_conflict"})
@@ -115,7 +114,7 @@ def objects(finder: ActorFinder, verb: Token) -> tuple[list[Mention], bool]:
             for thing in dict.fromkeys((child, inner, *conjuncts(child), *conjuncts(inner))):
                 targets += prepositional_targets(finder, thing, category)
     if not targets and not things:
-        targets = _clausal_targets(finder, verb, category)
+        targets = clausal_targets(finder, verb, category)
     if not targets and category not in _OWN_FORCE_CATEGORIES:
         # whose thing is acted on: "demolished Palestinian homes", "rejected a US request";
         # the ships one deploys are one's own
@@ -123,6 +122,9 @@ def objects(finder: ActorFinder, verb: Token) -> tuple[list[Mention], bool]:
     if not targets and category in _PLACE_ACTED_ON_CATEGORIES:
         # a material act on a place: "lifted the state of emergency in West Darfur"
         targets = [a for head in (verb, *things) for a in _places(finder, head)]
+    if not targets and events.quad(category) in _VERBAL_QUADS:
+        # words about an act told before: "rejected the threat", "welcomed the move"
+        targets = [m for c in things if (m := event_reference(c, events))]
     return targets, False
 
 
@@ -143,21 +145,6 @@ def _event_actors(finder: ActorFinder, noun: Token) -> list[Mention]:
             return finder.actors(child)
     agent = prep_object(noun, "by")
     return finder.actors(agent) if agent is not None else finder.mentions.owners(noun)
-
-
-def _clausal_targets(finder: ActorFinder, verb: Token, category: str | None) -> list[Mention]:
-    """The subject of what is demanded ("demanded that the US cancel"), and an object the
-    parser made the subject of its infinitive ("allowed Ouattara to run")."""
-    return [
-        a
-        for clause in verb.children
-        if clause.dep_ == "ccomp" and (
-            (category == "REQUEST" and _demanded(clause)) or _infinitive(clause)
-        )
-        for c in clause.children
-        if c.dep_ in SUBJECT_DEPS
-        for a in finder.actors(c)
-    ]
 
 
 def prepositional_targets(
@@ -272,20 +259,3 @@ def _own(finder: ActorFinder, thing: Token, category: str | None) -> bool:
         # another's thing: "Turkey's military shelled its positions", said the regime
         return False
     return mention is None or mention.type != "PERSON"
-
-
-def _demanded(clause: Token) -> bool:
-    """Whether a clause says what another is to do: a bare verb ("demanded that the US
-    cancel") or an obligation ("urged that Iran should"), not what will be ("insisted he
-    would not devalue")."""
-    auxiliaries = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
-    if auxiliaries & _OBLIGATION_AUX:
-        return True
-    # the subjunctive is the bare verb, which the tagger may call present, or a noun: all
-    # but a tense of fact ("insisted he had paid", "said it pays") and a modal
-    return clause.tag_ not in _TENSES_OF_FACT and not auxiliaries & _MODAL_AUX
-
-
-def _infinitive(clause: Token) -> bool:
-    """Whether a clause is an infinitive: "(allowed Ouattara) to run"."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)

@@ -30,6 +30,7 @@ from .tables import ActorEntry
 from .tables import actors as phoenix_actors
 
 if TYPE_CHECKING:
+    from .actor_file import ListedActor
     from .dictionaries import UserDictionaries
 
 
@@ -39,11 +40,13 @@ __all__ = ["NamedActors", "Organisation", "Person"]
 
 @dataclass(frozen=True)
 class Organisation:
-    """An organisation's canonical name, sector, and country where it belongs to one."""
+    """An organisation's canonical name, sector, and country where it belongs to one;
+    ``type`` is ``GROUP`` for a body an analyst's actor file calls so."""
 
     name: str
     sector: str
     country: str | None = None
+    type: str = "ORG"
 
 
 @dataclass(frozen=True)
@@ -114,16 +117,24 @@ class NamedActors:
             alias.lower(): Organisation(name, sector, country or None)
             for alias, name, sector, country in rows(self._package, "organisations.tsv")
         }
-        generic = frozenset(row[0] for row in rows(self._package, "organisation_words.txt"))
         for entry in self._phoenix:
             if entry.type == "ORG" and entry.sector:
                 organisation = Organisation(entry.name, entry.sector, entry.country)
                 for alias in (entry.name, *entry.aliases):
                     # Phoenix lists some groups under their country's name ("Argentina"),
                     # and some under a word any body's name has ("Organization", "Senate")
-                    if not self._places.country_of(alias) and alias.lower() not in generic:
+                    if not self._places.country_of(alias) and not self.is_body_word(alias):
                         found.setdefault(alias.lower(), organisation)
         return found
+
+    @cached_property
+    def _body_words(self) -> frozenset[str]:
+        return frozenset(row[0] for row in rows(self._package, "organisation_words.txt"))
+
+    def is_body_word(self, word: str) -> bool:
+        """Whether a word is one any body's name may have ("army", "council", "armed"), no
+        name of one body by itself."""
+        return word.lower() in self._body_words
 
     @cached_property
     def _index(self) -> tuple[dict[str, Person], dict[str, Person]]:
@@ -161,6 +172,11 @@ class NamedActors:
             # as the text writes it: Phoenix's names lose an acronym's capitals ("Un Envoy")
             return replace(found, name=name)
         return found
+
+    def listed(self, name: str) -> ListedActor | None:
+        """The actor a user's actor file or dictionary lists under ``name`` (its name or an
+        alias, in any case), else None: the user's word on who that is."""
+        return self._user.listed.get(table_key(name)) if self._user is not None else None
 
     def person(self, name: str) -> Person | None:
         """The listed person a name stands for, else None.

@@ -36,6 +36,7 @@ class Events:
     frame_nouns: frozenset[str]
     event_partitives: frozenset[str]
     aiming_verbs: frozenset[str]
+    reference_nouns: frozenset[str]
     quads: dict[str, str]
     intents: dict[str, str]
     speech_verbs: frozenset[str]
@@ -102,6 +103,15 @@ class Events:
         """The category of an event noun (``"talks"``, ``"sanctions"``)."""
         return self.nouns.get(lemma.lower())
 
+    def referred_categories(self, lemma: str) -> frozenset[str] | None:
+        """The categories of the acts a definite event noun can refer back to: its own
+        ("the threat"), any ("the decision"), or None if it refers to no act."""
+        lemma = lemma.lower()
+        if lemma in self.reference_nouns:
+            return frozenset(self.quads)
+        category = self.noun_category(lemma)
+        return frozenset({category}) if category else None
+
     def thing_object_category(self, lemma: str) -> str | None:
         """The category of a verb whose object is a thing, not an actor, where it differs
         from the verb's: ``""`` for no event ("received a notice"), else the category
@@ -159,6 +169,9 @@ def load_events() -> Events:
             row[0] for row in rows(__package__, "event_partitives.txt")
         ),
         aiming_verbs=frozenset(row[0] for row in rows(__package__, "aiming_verbs.txt")),
+        reference_nouns=frozenset(
+            row[0] for row in rows(__package__, "event_references.txt")
+        ),
         quads={category: quad for category, quad, _ in categories},
         intents={category: intent for category, _, intent in categories},
         speech_verbs=frozenset(row[0] for row in rows(__package__, "speech_verbs.txt")),

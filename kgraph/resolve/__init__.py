@@ -35,6 +35,7 @@ from ..lexicon.agents import Agents
 from ..records import Actor, Document, Mention, Reading, Statement, Triple, content_hash
 from .aliases import actors_of, share_country
 from .documents import acronyms, focus_country
+from .event_references import referred_events
 from .references import antecedents
 
 __all__ = ["resolve"]
@@ -66,7 +67,9 @@ def resolve(
     )
     found = [
         placed
-        for statement in _referred(reading.statements, referred)
+        for statement in _referred(
+            referred_events(reading.statements, lexicon.events), referred
+        )
         for placed in [_placed(statement, focus, lexicon.agents)]
         if uncoded or placed.action.category is not None
         if not (_generic(placed.subject, lexicon.agents) or _generic(placed.object, lexicon.agents))

@@ -120,3 +120,22 @@ def test_a_group_from_several_states_is_one_actor_each(nlp):
         ("Senior diplomats from Ghana", "GHA"),
         ("Senior diplomats from Senegal", "SEN"),
     }
+
+
+def test_a_name_of_words_any_states_body_has_keeps_its_demonym(nlp):
+    # "Armed Forces" alone would be one actor for every state's armed forces
+    text = "Egyptian Armed Forces attacked militants in Sinai."
+    assert {(t.subject.name, t.subject.country) for t in triples(nlp, text)} == {
+        ("Egyptian Armed Forces", "EGY")}
+
+
+def test_a_demonym_inside_a_bodys_name_keeps_the_whole_name(nlp):
+    text = "The Free Syrian Army attacked regime forces near Aleppo."
+    assert "Free Syrian Army" in {t.subject.name for t in triples(nlp, text)}
+
+
+def test_a_body_owned_by_another_state_is_not_a_listed_namesake(nlp):
+    # the Phoenix lists an "Exim Bank" among American agencies; China's is another bank
+    text = "Kenya signed a loan agreement with China's Exim Bank on Monday."
+    found = {(t.object.name, t.object.country) for t in triples(nlp, text)}
+    assert ("Exim Bank", "CHN") in found

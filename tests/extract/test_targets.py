@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.coding import dyads, triples
 
 
@@ -54,3 +56,15 @@ def test_a_group_met_is_of_the_state_it_comes_from(nlp):
 def test_an_event_noun_of_a_state_acts_on_that_state_and_the_helper_is_no_target(nlp):
     found = dyads(nlp, "Ghana tightened its blockade of Togo's ports with Benin's help.")
     assert found == {("Ghana", "COERCE", "Togo")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania threatened to cut gas supplies unless Borduria paid its debts.",
+        "Ruritania warned that unless Borduria withdrew its troops, it would impose sanctions.",
+        "Ruritania threatened to close the border if Borduria held the referendum.",
+    ],
+)
+def test_whom_a_threat_is_made_on_is_who_must_meet_its_condition(nlp, text):
+    assert ("Ruritania", "THREATEN", "Borduria") in dyads(nlp, text)
