@@ -41,6 +41,7 @@ _PLACE_ACTED_ON_CATEGORIES = frozenset(
 )
 _PLACE_PREPOSITIONS = frozenset({"in", "inside"})
 _PURPOSE_PREPS = frozenset({"for", "over", "in"})
+_BENEFIT_CATEGORIES = frozenset({"SUPPORT", "AID"})
 # where one withdraws from or deploys to is the target: "withdrew from Chad", "deployed in
 # Iraq"; and whom one takes a thing from: "confiscated weapons from armed groups"
 _PLACE_TARGET_PREPS = {
@@ -175,6 +176,10 @@ def prepositional_targets(
                 prepositional_targets(finder, pobj) if _aimed_at(pobj, category, events)
                 else []
             )
+        elif word == "for" and head.pos_ == "NOUN" and category in _BENEFIT_CATEGORIES:
+            # whom support or aid is for: "its support for Maduro", "aid for Gaza", not
+            # the owner of a cause: "support for Palestinian statehood"
+            found += finder.actors(pobj)
         elif word in _PURPOSE_PREPS and _aimed_at(pobj, category, events):
             found += prepositional_targets(finder, pobj) or finder.owners(pobj)
         elif word == "of" and category in _OWN_FORCE_CATEGORIES:
