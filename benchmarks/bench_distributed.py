@@ -52,7 +52,7 @@ from kgraph.distributed.run import registered  # noqa: E402
 from kgraph.distributed.tasks import Tasks, partitioned  # noqa: E402
 from kgraph.distributed.worker import Extractor  # noqa: E402
 from kgraph.nlp import load_pipeline  # noqa: E402
-from kgraph.pipeline import BuildSummary, extract_documents, write_triples  # noqa: E402
+from kgraph.pipeline import BuildSummary, extract_readings, write_triples  # noqa: E402
 from kgraph.sources import read_documents, read_sources  # noqa: E402
 from kgraph.store import Store  # noqa: E402
 from tests.corpus import example_sentences, generate_articles  # noqa: E402
@@ -144,14 +144,15 @@ def whole_process(folder: Path, *options: str) -> float:
 
 
 def store_cost(folder: Path, nlp: object) -> float:
-    """Seconds the client spends storing one article with its triples, as a build does."""
-    pairs = list(extract_documents(read_documents([folder]), nlp))
+    """Seconds the client spends storing one article with its triples and reading, as a
+    build does."""
+    extracted = list(extract_readings(read_documents([folder]), nlp))
     with tempfile.TemporaryDirectory() as out, Store(Path(out) / "kgraph.db") as store:
         summary = BuildSummary()
         start = time.perf_counter()
-        for document, triples in pairs:
-            summary.store(store, document, triples)
-        return (time.perf_counter() - start) / len(pairs)
+        for found in extracted:
+            summary.store(store, found)
+        return (time.perf_counter() - start) / len(extracted)
 
 
 def project(per_core: float, efficiency: float, words: float, start_up: float,

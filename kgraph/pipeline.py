@@ -14,7 +14,7 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass
-from typing import IO, TYPE_CHECKING, TypedDict
+from typing import IO, TYPE_CHECKING, NamedTuple, TypedDict
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -24,7 +24,7 @@ from .extract import read
 from .lexicon import Lexicon, load_lexicon
 from .lock import build_lock
 from .nlp import parse
-from .records import Document, Triple
+from .records import Document, Reading, Triple
 from .resolve import resolve
 from .store import Store
 
@@ -34,10 +34,12 @@ if TYPE_CHECKING:
 __all__ = [
     "BuildSummary",
     "ExtractSummary",
+    "Extracted",
     "Options",
     "ParseOptions",
     "build",
     "extract_documents",
+    "extract_readings",
     "jsonl_lines",
     "triples_of",
     "write_triples",
@@ -68,6 +70,15 @@ class Options(ParseOptions, total=False):
     on_document: Callable[[Document], None] | None
 
 
+class Extracted(NamedTuple):
+    """One document with its triples and the reading they were resolved from, which the
+    store keeps so that `kgraph.resolve.stored` can resolve it again without a parse."""
+
+    document: Document
+    triples: list[Triple]
+    reading: Reading
+
+
 @dataclass
 class BuildSummary:
     """What a build did: documents added, documents already stored, triples added."""
@@ -82,11 +93,12 @@ class BuildSummary:
             f"{self.unchanged} already stored"
         )
 
-    def store(self, store: Store, document: Document, triples: list[Triple]) -> None:
-        """Store the document with its triples, counting it as added or already stored."""
-        if store.add(document, triples):
+    def store(self, store: Store, extracted: Extracted) -> None:
+        """Store the document with its triples and reading, counting it as added or already
+        stored."""
+        if store.add(extracted.document, extracted.triples, extracted.reading):
             self.added += 1
-            self.triples += len(triples)
+            self.triples += len(extracted.triples)
         else:
             self.unchanged += 1
 
@@ -167,6 +179,22 @@ def extract_documents(
     >>> [(t.subject.text, t.action.category, t.object.text) for _, ts in pairs for t in ts]
     [('Lavrov', 'CONSULT', 'Kim')]
     """
+    readings = extract_readings(documents, nlp, **options)
+    with closing(readings):
+        for document, triples, _ in readings:
+            yield document, triples
+
+
+def extract_readings(
+    documents: Iterable[Document], nlp: Language, **options: Unpack[ParseOptions]
+) -> Iterator[Extracted]:
+    """As `extract_documents`, with each document's `Reading` too, for the store to keep.
+
+    >>> from kgraph.nlp import load_pipeline
+    >>> [found] = extract_readings([Document("d", "Lavrov met Kim.")], load_pipeline())
+    >>> [s.action.lemma for s in found.reading.statements], len(found.triples)
+    (['meet'], 1)
+    """
     lexicon = options.get("lexicon") or load_lexicon()
     parsed = parse(
         nlp,
@@ -176,7 +204,8 @@ def extract_documents(
     )
     uncoded = options.get("uncoded", False)
     for document, doc in parsed:
-        yield document, triples_of(doc, document, lexicon, uncoded=uncoded)
+        reading = read(doc, lexicon)
+        yield Extracted(document, resolve(reading, document, lexicon, uncoded=uncoded), reading)
 
 
 def write_triples(
@@ -197,7 +226,8 @@ def write_triples(
     'CONSULT'
     """
     summary = ExtractSummary()
-    on_document, pairs = options.get("on_document"), _pairs(documents, nlp, options)
+    on_document = options.get("on_document")
+    pairs = extract_documents(documents, nlp, **_parsing(options))
     try:
         with closing(pairs):
             for document, triples in pairs:
@@ -244,22 +274,20 @@ def build(
             else:
                 yield document
 
-    pairs = _pairs(new(documents), nlp, options)
+    extracted = extract_readings(new(documents), nlp, **_parsing(options))
     try:
-        # closing: if storing fails, spaCy's workers wind down now, not when pairs is collected
-        with build_lock(store.path), closing(pairs):
-            for document, triples in pairs:
-                summary.store(store, document, triples)
+        # closing: if storing fails, spaCy's workers wind down now, not when it is collected
+        with build_lock(store.path), closing(extracted):
+            for found in extracted:
+                summary.store(store, found)
                 if on_document:
-                    on_document(document)
+                    on_document(found.document)
     except KeyboardInterrupt:
         raise summary.interrupted() from None
     return summary
 
 
-def _pairs(
-    documents: Iterable[Document], nlp: Language, options: Options
-) -> Iterator[tuple[Document, list[Triple]]]:
-    """`extract_documents` with ``options`` but the progress callback, which is the caller's."""
+def _parsing(options: Options) -> ParseOptions:
+    """``options`` but the progress callback, which is the caller's."""
     parsing = {key: value for key, value in options.items() if key != "on_document"}
-    return extract_documents(documents, nlp, **parsing)  # type: ignore[arg-type]
+    return parsing  # type: ignore[return-value]

@@ -28,9 +28,12 @@ __all__ = [
     "Category",
     "Code",
     "Document",
+    "Mention",
     "Modality",
     "Quad",
+    "Reading",
     "Sector",
+    "Statement",
     "Triple",
     "content_hash",
 ]
@@ -326,3 +329,38 @@ class Reading:
     names: tuple[Mention, ...]
     person_names: tuple[str, ...]
     countries: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The reading as JSON-ready values, as the store keeps it for `kgraph resolve`."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, record: dict[str, Any]) -> Reading:
+        """Read back a record written by `to_dict`.
+
+        >>> import json
+        >>> kim = Mention(0, 0, 3, "Kim", "Kim", "PERSON", None, None, None, True)
+        >>> met = Statement(0, "Kim met Lee.", kim, Action("met", "meet", "CONSULT"), kim)
+        >>> reading = Reading((met,), (kim,), ("Kim",), ("PRK",))
+        >>> Reading.from_dict(json.loads(json.dumps(reading.to_dict()))) == reading
+        True
+        """
+        return cls(
+            statements=tuple(_statement(s) for s in record["statements"]),
+            names=tuple(Mention(**m) for m in record["names"]),
+            person_names=tuple(record["person_names"]),
+            countries=tuple(record.get("countries", ())),
+        )
+
+
+def _statement(record: dict[str, Any]) -> Statement:
+    reporter = record.get("attributed_to")
+    return Statement(
+        **{
+            **record,
+            "subject": Mention(**record["subject"]),
+            "action": Action.from_dict(record["action"]),
+            "object": Mention(**record["object"]),
+            "attributed_to": Mention(**reporter) if reporter else None,
+        }
+    )

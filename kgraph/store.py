@@ -13,13 +13,16 @@ import json
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from datetime import datetime, timezone
 from pathlib import Path
 from types import TracebackType
 
+from .decisions import Decision, apply_decisions
 from .errors import NoDatabase, WriteError
-from .records import Document, Triple
+from .records import Document, Reading, Triple
 
-__all__ = ["Store", "open_store"]
+__all__ = ["Article", "Store", "open_store"]
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -37,8 +40,31 @@ CREATE TABLE IF NOT EXISTS triples (
     record TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS triples_doc ON triples(doc_hash);
+CREATE TABLE IF NOT EXISTS readings (
+    doc_hash TEXT PRIMARY KEY REFERENCES documents(hash),
+    record TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS decisions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    made TEXT NOT NULL,
+    record TEXT NOT NULL,
+    undone TEXT
+);
 """
+# what a database needs to be kgraph's; those of newer versions are added when it is written
 _TABLES = {"documents", "triples"}
+
+
+@dataclass(frozen=True)
+class Article:
+    """A stored article as ``kgraph articles`` lists it: its id, what is known of it, and
+    how many triples it gave."""
+
+    id: str
+    title: str | None
+    date: str | None
+    source: str | None
+    triples: int
 
 
 class Store:
@@ -70,6 +96,19 @@ class Store:
         except sqlite3.Error as error:
             raise WriteError.because(self.path, f"cannot open the database: {error}") from None
 
+    def upgrade(self) -> Store:
+        """Add the tables a database written by an older kgraph lacks (readings, decisions),
+        before a command that writes them; returns the store."""
+        try:
+            self._db.executescript(_SCHEMA)
+        except sqlite3.Error as error:
+            raise WriteError.because(self.path, f"cannot write the database: {error}") from None
+        return self
+
+    def _has_table(self, name: str) -> bool:
+        row = self._db.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,))
+        return row.fetchone() is not None
+
     def __enter__(self) -> Store:
         return self
 
@@ -94,8 +133,11 @@ class Store:
         row = self._db.execute("SELECT 1 FROM documents WHERE hash = ?", (content_hash,))
         return row.fetchone() is not None
 
-    def add(self, document: Document, triples: Iterable[Triple]) -> bool:
-        """Store a document and its triples in one transaction.
+    def add(
+        self, document: Document, triples: Iterable[Triple], reading: Reading | None = None
+    ) -> bool:
+        """Store a document, its triples and the reading they were resolved from (for
+        `kgraph.resolve.stored`) in one transaction.
 
         Returns False, and writes nothing, when the same content is stored already.
         """
@@ -115,11 +157,39 @@ class Store:
             )
             if cursor.rowcount == 0:
                 return False
-            self._db.executemany(
-                "INSERT OR IGNORE INTO triples (id, doc_hash, record) VALUES (?, ?, ?)",
-                ((t.id, document.hash, json.dumps(t.to_dict())) for t in triples),
-            )
+            self._insert_triples(document.hash, triples)
+            if reading is not None:
+                self._db.execute(
+                    "INSERT OR REPLACE INTO readings (doc_hash, record) VALUES (?, ?)",
+                    (document.hash, json.dumps(reading.to_dict(), separators=(",", ":"))),
+                )
         return True
+
+    def _insert_triples(self, doc_hash: str, triples: Iterable[Triple]) -> None:
+        self._db.executemany(
+            "INSERT OR IGNORE INTO triples (id, doc_hash, record) VALUES (?, ?, ?)",
+            ((t.id, doc_hash, json.dumps(t.to_dict())) for t in triples),
+        )
+
+    def readings(self) -> Iterator[tuple[Document, Reading | None]]:
+        """Every stored document with its stored reading (None for a document stored by a
+        kgraph that kept none), in the order they were added."""
+        rows = self._db.execute(
+            "SELECT d.id, d.text, d.title, d.date, d.source, d.url, r.record FROM documents d "
+            "LEFT JOIN readings r ON r.doc_hash = d.hash ORDER BY d.rowid"
+        )
+        for id_, text, title, date, source, url, record in rows:
+            document = Document(id=id_, text=text, title=title, date=date, source=source, url=url)
+            yield document, Reading.from_dict(json.loads(record)) if record else None
+
+    def replace_triples(self, resolved: Iterable[tuple[Document, list[Triple]]]) -> int:
+        """Put each document's new triples in place of its stored ones, all in one
+        transaction; returns how many triples are stored now."""
+        with self._db:
+            for document, triples in resolved:
+                self._db.execute("DELETE FROM triples WHERE doc_hash = ?", (document.hash,))
+                self._insert_triples(document.hash, triples)
+        return self.counts()["triples"]
 
     def documents(self) -> Iterator[Document]:
         """Every stored document, in the order they were added."""
@@ -129,11 +199,64 @@ class Store:
         for id_, text, title, date, source, url in rows:
             yield Document(id=id_, text=text, title=title, date=date, source=source, url=url)
 
-    def triples(self) -> Iterator[Triple]:
-        """Every stored triple, grouped by document in the order they were added."""
+    def triples(self, *, decided: bool = True) -> Iterator[Triple]:
+        """Every stored triple, grouped by document in the order they were added, with the
+        analyst's decisions applied to their actors (unless not ``decided``)."""
         rows = self._db.execute("SELECT record FROM triples ORDER BY rowid")
-        for (record,) in rows:
-            yield Triple.from_dict(json.loads(record))
+        stored = (Triple.from_dict(json.loads(record)) for (record,) in rows)
+        return apply_decisions(stored, self.decisions() if decided else [])
+
+    def decide(self, decision: Decision) -> Decision:
+        """Store a decision, made now; returns it with its id and date."""
+        made = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        with self.upgrade()._db:
+            cursor = self._db.execute(
+                "INSERT INTO decisions (made, record) VALUES (?, ?)",
+                (made, json.dumps(decision.to_dict())),
+            )
+        return replace(decision, id=cursor.lastrowid, made=made)
+
+    def decisions(self, *, undone: bool = False) -> list[Decision]:
+        """The decisions in force, in the order they were made; with ``undone``, all."""
+        if not self._has_table("decisions"):
+            return []
+        rows = self._db.execute(
+            "SELECT id, made, record, undone FROM decisions"
+            + ("" if undone else " WHERE undone IS NULL") + " ORDER BY id"
+        )
+        return [Decision.from_row(id_, made, json.loads(record), was_undone)
+                for id_, made, record, was_undone in rows]
+
+    def undo(self, decision_id: int) -> Decision | None:
+        """Undo the decision in force of that id; None if there is none."""
+        found = [d for d in self.decisions() if d.id == decision_id]
+        if not found:
+            return None
+        undone = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        with self._db:
+            self._db.execute("UPDATE decisions SET undone = ? WHERE id = ?", (undone, decision_id))
+        return replace(found[0], undone=undone)
+
+    def articles(self) -> list[Article]:
+        """Every stored article with its triple count, in the order they were added."""
+        rows = self._db.execute(
+            "SELECT d.id, d.title, d.date, d.source, COUNT(t.id) FROM documents d "
+            "LEFT JOIN triples t ON t.doc_hash = d.hash GROUP BY d.hash ORDER BY d.rowid"
+        )
+        return [Article(*row) for row in rows]
+
+    def forget(self, ids: Iterable[str]) -> tuple[int, int]:
+        """Remove the articles of these ids with their triples and readings, in one
+        transaction; returns how many articles and triples went."""
+        ids = list(ids)
+        marks = ", ".join("?" * len(ids))
+        hashes = f"SELECT hash FROM documents WHERE id IN ({marks})"
+        with self.upgrade()._db:
+            triples = self._db.execute(
+                f"DELETE FROM triples WHERE doc_hash IN ({hashes})", ids).rowcount
+            self._db.execute(f"DELETE FROM readings WHERE doc_hash IN ({hashes})", ids)
+            articles = self._db.execute(f"DELETE FROM documents WHERE id IN ({marks})", ids)
+        return articles.rowcount, triples
 
     def counts(self) -> dict[str, int]:
         """How many documents and triples are stored."""

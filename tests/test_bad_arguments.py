@@ -29,7 +29,9 @@ from .conftest import ROOT
 
 runner = CliRunner()
 
-READERS = [["stats"], ["actors"], ["show", "Kim"], ["view"]] + [
+READERS = [["stats"], ["actors"], ["show", "Kim"], ["view"], ["articles"], ["resolve"]] + [
+    ["actors", "history"], ["actors", "rename", "Kim", "Kim Tal"], ["forget", "any-id"]
+] + [
     ["export", format] for format in ("graphml", "gexf", "json", "cypher", "csv")
 ]
 WRITERS = [["export", f] for f in ("graphml", "gexf", "json", "cypher")] + [["view"]]
@@ -85,6 +87,18 @@ def cases() -> list[tuple[str, list[str], int]]:
         ("actors: --top 0", ["actors", "--db", "kgraph.db", "--top", "0"], 2),
         ("actors: an unknown country", ["actors", "--db", "kgraph.db", "--country", "Narnia"], 1),
         ("actors: --sector without a value", ["actors", "--db", "kgraph.db", "--sector"], 2),
+        ("actors merge: nobody of that name", ["actors", "merge", "Nobody", "Kim",
+                                                "--db", "kgraph.db"], 1),
+        ("actors merge: no second name", ["actors", "merge", "Kim", "--db", "kgraph.db"], 2),
+        ("actors split: no --alias", ["actors", "split", "Kim", "--db", "kgraph.db"], 2),
+        ("actors set: nothing to set", ["actors", "set", "Kim", "--db", "kgraph.db"], 1),
+        ("actors undo: not a number", ["actors", "undo", "one", "--db", "kgraph.db"], 2),
+        ("actors undo: no such decision", ["actors", "undo", "7", "--db", "kgraph.db"], 1),
+        ("forget: no id", ["forget", "--db", "kgraph.db"], 2),
+        ("forget: an unknown id", ["forget", "no-such-article", "--db", "kgraph.db"], 1),
+        ("extract: a missing actor file", ["extract", "talks.txt", "--actors", "missing.csv"], 2),
+        ("extract: no actor file", ["extract", "talks.txt", "--actors", "notes.txt"], 1),
+        ("resolve: no actor file", ["resolve", "--db", "kgraph.db", "--actors", "notes.txt"], 1),
         ("show: no name", ["show", "--db", "kgraph.db"], 2),
         ("show: nobody of that name", ["show", "Nobody", "--db", "kgraph.db"], 1),
         ("show: --evidence -1", ["show", "Kim", "--db", "kgraph.db", "--evidence", "-1"], 2),

@@ -25,6 +25,7 @@ from kgraph.distributed.tasks import Tasks
 from kgraph.distributed.worker import Extractor
 from kgraph.pipeline import extract_documents, jsonl_lines
 from kgraph.records import Document
+from kgraph.resolve.stored import resolve_store
 from kgraph.sources import ArticleFile, read_documents, read_sources
 from kgraph.store import Store
 
@@ -127,6 +128,13 @@ def test_build_on_a_local_cluster_stores_every_article_once_and_again_adds_nothi
     articles, triples = stored_triples(db)
     assert sorted(articles) == ids
     assert len(triples) == len(set(triples)) == len(local_lines)
+    # the workers sent each article's reading back, and the client stored it for kgraph resolve
+    with Store(db) as store:
+        assert all(reading is not None for _, reading in store.readings())
+        assert str(resolve_store(store)) == (
+            f"{ARTICLES} articles resolved again: {len(triples)} triples (were {len(triples)})"
+        )
+        assert sorted(t.id for t in store.triples()) == sorted(triples)
 
 
 def test_the_client_holds_a_few_partitions_in_flight_however_long_the_corpus(

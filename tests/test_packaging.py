@@ -78,3 +78,14 @@ def test_the_wheel_has_the_generated_lexicon(wheel: Path, tmp_path: Path) -> Non
     assert shipped == sorted(path.name for path in GENERATED.iterdir())
     code = "from kgraph.lexicon import tables; print(tables.verbs()['call off'][0].category)"
     assert run_from_wheel(wheel, tmp_path, code) == "SANCTION\n"
+
+
+def test_the_wheel_has_the_gazetteer(wheel: Path, tmp_path: Path) -> None:
+    folder = "kgraph/lexicon/data/geonames/"
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert {f"{folder}cities.tsv", f"{folder}capitals.tsv", f"{folder}README.md"} <= names
+    code = (
+        "from kgraph.lexicon.places import Places; p = Places(); "
+        "print(p.place_country('Basra'), p.country_of('Pyongyang'))"
+    )
+    assert run_from_wheel(wheel, tmp_path, code) == "IRQ PRK\n"

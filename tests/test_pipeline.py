@@ -146,10 +146,10 @@ print(count, "stopped")
 """,
     "storing fails": """
 class FullDisk(Store):
-    def add(self, document, triples):
+    def add(self, document, triples, reading=None):
         if document.id == "article-40":
             raise OSError(28, "No space left on device")
-        return super().add(document, triples)
+        return super().add(document, triples, reading)
 
 try:
     build(generate_articles(400), FullDisk(":memory:"), nlp, n_process=2)

@@ -1,7 +1,8 @@
 """A change made for speed changes no output: this tree extracts what a reference revision does.
 
-The reference is ``main`` (or the revision in ``KGRAPH_SAME_AS``): its ``kgraph/`` is taken
-out of git into a temporary folder, and both trees run ``kgraph extract`` as a user runs it,
+The reference is where this branch last took in ``main`` (``git merge-base HEAD main``, or
+the revision in ``KGRAPH_SAME_AS``): its ``kgraph/`` is taken out of git into a temporary
+folder, and both trees run ``kgraph extract`` as a user runs it,
 each in its own process, over the examples, the seed article and the dev split of the shared
 benchmark. The triples must be the same, line for line and in the same order, with and
 without ``--uncoded``. Where this tree's ``kgraph/`` is the reference's (on ``main`` itself),
@@ -21,7 +22,7 @@ import pytest
 
 from .conftest import EXAMPLES, ROOT, SEED, SHARED
 
-REFERENCE = os.environ.get("KGRAPH_SAME_AS", "main")
+REFERENCE = os.environ.get("KGRAPH_SAME_AS", "")
 INPUTS = [EXAMPLES, SEED, SHARED / "eval" / "plover_gsr_dev.jsonl"]
 
 
@@ -29,14 +30,22 @@ def _git(*args: str) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(["git", "-C", str(ROOT), *args], capture_output=True)
 
 
+def _reference() -> str:
+    """The revision to compare with, or a skip when there is none."""
+    found = _git("rev-parse", "--verify", "--quiet", f"{REFERENCE}^{{commit}}") if REFERENCE \
+        else _git("merge-base", "HEAD", "main")
+    if found.returncode:
+        pytest.skip(f"no revision {REFERENCE or 'main'!r} to compare with")
+    return found.stdout.decode().strip()
+
+
 def _reference_tree(folder: Path) -> Path:
     """The reference's ``kgraph/`` package in ``folder``, or a skip when there is none to
     compare with."""
-    if _git("rev-parse", "--verify", "--quiet", f"{REFERENCE}^{{commit}}").returncode:
-        pytest.skip(f"no revision {REFERENCE!r} to compare with")
-    if _git("diff", "--quiet", REFERENCE, "--", "kgraph").returncode == 0:
-        pytest.skip(f"kgraph/ is {REFERENCE}'s: nothing to compare")
-    archive = _git("archive", "--format=tar", REFERENCE, "kgraph")
+    reference = _reference()
+    if _git("diff", "--quiet", reference, "--", "kgraph").returncode == 0:
+        pytest.skip(f"kgraph/ is {reference}'s: nothing to compare")
+    archive = _git("archive", "--format=tar", reference, "kgraph")
     with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
         tar.extractall(folder, filter="data")
     return folder

@@ -3,6 +3,8 @@
 | verbs | module |
 | --- | --- |
 | ``extract``, ``build`` | `kgraph.cli.ingest` |
+| ``resolve``, ``articles``, ``forget`` | `kgraph.cli.curate` |
+| ``actors merge``, ``rename``, ``split``, ``set``, ``history``, ``undo`` | `kgraph.cli.actors` |
 | ``export graphml``, ``export gexf``, ``export json``, ``view`` | `kgraph.cli.export` |
 | ``stats``, ``actors``, ``show`` | `kgraph.cli.explore` |
 | ``export neo4j``, ``export cypher``, ``export csv``, ``query`` | `kgraph.cli.neo4j` |
@@ -23,7 +25,8 @@ from typing import Annotated
 import typer
 
 from .. import __version__
-from . import explore, export, ingest, neo4j
+from . import curate, explore, export, ingest, neo4j
+from .actors import actors_app
 from .boundary import OneLineErrors
 
 __all__ = ["app"]
@@ -36,6 +39,7 @@ app = typer.Typer(
 )
 export_app = typer.Typer(help="Write the graph in a format for Gephi or other tools.")
 app.add_typer(export_app, name="export")
+app.add_typer(actors_app, name="actors")
 
 
 def _version(value: bool) -> None:
@@ -56,8 +60,10 @@ def main(
 for command in (
     ingest.extract,
     ingest.build,
+    curate.resolve,
+    curate.articles,
+    curate.forget,
     explore.stats,
-    explore.actors,
     explore.show,
     export.view,
     neo4j.query,

@@ -138,6 +138,7 @@ def stats(
 
 
 def actors(
+    context: typer.Context,
     db: Db = Path("kgraph.db"),
     top: Annotated[int, typer.Option(min=1, help="How many actors to list.")] = 20,
     country: Annotated[
@@ -145,10 +146,13 @@ def actors(
     ] = None,
     sector: Annotated[str | None, typer.Option(help="Only this sector: GOV, MIL, REB, ...")] = None,
 ) -> None:
-    """List the actors with the most relations, with the ids that kgraph show takes.
+    """List the actors with the most relations, with the ids that kgraph show takes; or
+    correct who is who with the commands below (kgraph actors merge --help).
 
     Example: kgraph actors --db kgraph.db --top 20 --country PRK
     """
+    if context.invoked_subcommand is not None:
+        return  # a correction: its command runs next
     from ..explore import top_actors
 
     ranking = top_actors(db, top, country=country, sector=sector)

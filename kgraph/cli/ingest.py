@@ -64,6 +64,17 @@ Dictionaries = Annotated[
     ),
 ]
 
+ActorFiles = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--actors",
+        exists=True,
+        dir_okay=False,
+        help="Your own actors, one a row, as CSV with a header (name,aliases,country,sector,"
+        "type; aliases ;-separated) or YAML; they win over kgraph's lists. Repeat for more.",
+    ),
+]
+
 
 def _cluster_address(address: str | None) -> str | None:
     """``--cluster`` checked as the command line is read (Dask itself is imported later)."""
@@ -161,7 +172,9 @@ class _Run:
             "n_process": self.options["workers"],
             "on_error": on_error,
             "on_document": self.advance,
-            "lexicon": load_lexicon(self.options["dictionary"] or (), on_error=on_error),
+            "lexicon": load_lexicon(
+                self.options["dictionary"] or (), on_error, self.options["actors"] or ()
+            ),
             "uncoded": self.options["uncoded"],
         }
 
@@ -191,6 +204,7 @@ class _Run:
         return {
             "model": self.options["model"],
             "dictionaries": self.options["dictionary"] or (),
+            "actors": self.options["actors"] or (),
             "batch_size": self.options["batch_size"],
             "on_error": None if self.options["strict"] else self.skip,
             "on_progress": self.advance_by,
@@ -239,6 +253,7 @@ def _reading(
     workers: Workers = 1,
     model: Model = None,
     dictionary: Dictionaries = None,
+    actors: ActorFiles = None,
     uncoded: Uncoded = False,
     cluster: ClusterAddress = None,
     cluster_file: ClusterFile = None,

@@ -30,7 +30,8 @@ __all__ = ["Options", "build", "registered", "write_triples"]
 class Options(TypedDict, total=False):
     """What `build` and `write_triples` take beside their sources, output and cluster.
 
-    ``model`` and ``dictionaries``, which every worker loads (`Extractor`); ``batch_size``,
+    ``model``, ``dictionaries`` and ``actors`` (actor files), which every worker loads
+    (`Extractor`); ``batch_size``,
     the articles spaCy parses at once (32); ``on_error``, called with each unreadable input
     (without it, the first is raised); ``on_progress``, called with how many articles each
     finished partition held, stored or not; ``uncoded``, to keep the triples of no PLOVER
@@ -39,6 +40,7 @@ class Options(TypedDict, total=False):
 
     model: str | None
     dictionaries: Iterable[str | os.PathLike[str]]
+    actors: Iterable[str | os.PathLike[str]]
     batch_size: int
     on_error: Callable[[ReadError], None] | None
     on_progress: Callable[[int], None] | None
@@ -73,9 +75,9 @@ def build(
         # the lock first: a second build stops before it starts a cluster
         with build_lock(store.path), _closing(results), _Sigint() as sigint:
             for finished in results:
-                for document, triples in finished.pairs:
+                for found in finished.extracted:
                     with sigint.held_back():  # stored is counted, for the summary's sake
-                        summary.store(store, document, triples)
+                        summary.store(store, found)
                 summary.unchanged += finished.unchanged
                 if on_progress:
                     on_progress(finished.articles + finished.unchanged)
@@ -175,7 +177,9 @@ def _results(
     """Each partition's result as it finishes, its unreadable inputs reported; the cluster is
     reached when the first is asked for, and its work cancelled when the caller stops."""
     on_error = options.get("on_error")
-    extractor = Extractor.of(options.get("model"), options.get("dictionaries", ()), on_error)
+    extractor = Extractor.of(
+        options.get("model"), options.get("dictionaries", ()), on_error, options.get("actors", ())
+    )
     extraction = (options.get("batch_size", 32), options.get("uncoded", False))
     with connect(cluster) as client, registered(client, extractor):
         skip = (lambda document: stored(document.hash)) if stored else None

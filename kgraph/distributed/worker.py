@@ -14,6 +14,7 @@ import os
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from distributed import get_worker
 from distributed.diagnostics.plugin import WorkerPlugin
@@ -22,8 +23,8 @@ from ..errors import ClusterError, ReadError
 from ..lexicon import load_lexicon
 from ..lexicon.dictionaries import dictionary_files, read_dictionaries
 from ..nlp import load_pipeline
-from ..pipeline import extract_documents, jsonl_lines
-from ..records import Document, Triple
+from ..pipeline import Extracted, extract_documents, extract_readings, jsonl_lines
+from ..records import Document
 from ..sources import ArticleFile
 
 __all__ = [
@@ -52,9 +53,13 @@ class Extractor(WorkerPlugin):
     loop, and parses one partition at a time (spaCy's pipeline is not for threads to share).
     """
 
-    def __init__(self, model: str | None, dictionaries: tuple[str, ...], digest: str) -> None:
+    def __init__(
+        self, model: str | None, dictionaries: tuple[str, ...], digest: str,
+        actors: tuple[str, ...] = (),
+    ) -> None:
         self.model = model
         self.dictionaries = dictionaries
+        self.actors = actors
         self.digest = digest
         self.name = f"kgraph-{os.urandom(6).hex()}"  # one per run: a run frees only its own
         self.loaded: tuple | None = None
@@ -65,12 +70,14 @@ class Extractor(WorkerPlugin):
         model: str | None,
         dictionaries: Iterable[str | os.PathLike[str]],
         on_error: Callable[[ReadError], None] | None,
+        actors: Iterable[str | os.PathLike[str]] = (),
     ) -> Extractor:
-        """The extractor of ``model`` and ``dictionaries``, whose problems are told here, once,
-        to ``on_error`` (without it, the first is raised)."""
+        """The extractor of ``model``, ``dictionaries`` and actor files (``actors``), whose
+        problems are told here, once, to ``on_error`` (without it, the first is raised)."""
         paths = tuple(os.path.abspath(path) for path in dictionaries)
-        read_dictionaries(paths, on_error)
-        return cls(model, paths, _dictionaries_digest(paths))
+        actor_files = tuple(os.path.abspath(path) for path in actors)
+        read_dictionaries(paths, on_error, actor_files)
+        return cls(model, paths, _dictionaries_digest(paths, actor_files), actor_files)
 
     async def setup(self, worker: object) -> None:
         await asyncio.to_thread(self._load)
@@ -79,21 +86,24 @@ class Extractor(WorkerPlugin):
         self.loaded = None
 
     def _load(self) -> None:
-        if _dictionaries_digest(self.dictionaries) != self.digest:
+        if _dictionaries_digest(self.dictionaries, self.actors) != self.digest:
             raise ClusterError(
-                "a worker reads other --dictionary files than this machine (or none): put them "
-                "in a folder every worker sees at the same path"
+                "a worker reads other --dictionary or --actors files than this machine (or "
+                "none): put them in a folder every worker sees at the same path"
             )
         nlp = load_pipeline(self.model)
-        lexicon = load_lexicon(self.dictionaries, on_error=lambda error: None)  # told already
+        lexicon = load_lexicon(  # their problems were told already
+            self.dictionaries, on_error=lambda error: None, actors=self.actors
+        )
         list(extract_documents([WARM_UP], nlp, lexicon=lexicon))  # its tables loaded now
         self.loaded = (nlp, lexicon, threading.Lock())
 
 
-def _dictionaries_digest(paths: Iterable[str]) -> str:
-    """A hash of the dictionary files under ``paths``: their kinds, names and contents."""
+def _dictionaries_digest(paths: Iterable[str], actors: Iterable[str] = ()) -> str:
+    """A hash of the dictionary files under ``paths`` and of the actor files: their kinds,
+    names and contents."""
     digest = hashlib.sha256()
-    for kind, file in dictionary_files(paths):
+    for kind, file in [*dictionary_files(paths), *(("actors", Path(a)) for a in actors)]:
         digest.update(f"{kind}\0{file.name}\0".encode())
         digest.update(hashlib.sha256(file.read_bytes()).digest())
     return digest.hexdigest()
@@ -109,10 +119,10 @@ class Reading:
 
 @dataclass
 class Finished:
-    """What a worker sends back for a partition: the articles with their triples (to store)
-    or the triples as JSONL (to write), what was skipped as stored, and what failed."""
+    """What a worker sends back for a partition: the articles with their triples and readings
+    (to store) or the triples as JSONL (to write), what was skipped as stored, and what failed."""
 
-    pairs: list[tuple[Document, list[Triple]]] = field(default_factory=list)
+    extracted: list[Extracted] = field(default_factory=list)
     jsonl: str = ""
     articles: int = 0
     triples: int = 0
@@ -157,14 +167,14 @@ def extract_partition(
     new = [document for document in reading.documents if document.hash not in stored]
     finished = Finished(unchanged=len(reading.documents) - len(new), errors=reading.errors)
     with lock:
-        pairs = list(extract_documents(
+        extracted = list(extract_readings(
             new, nlp, batch_size=batch_size, on_error=finished.errors.append, lexicon=lexicon,
             uncoded=uncoded,
         ))
-    finished.articles = len(pairs)
-    finished.triples = sum(len(triples) for _, triples in pairs)
+    finished.articles = len(extracted)
+    finished.triples = sum(len(found.triples) for found in extracted)
     if as_jsonl:
-        finished.jsonl = "".join(jsonl_lines(triples) for _, triples in pairs)
+        finished.jsonl = "".join(jsonl_lines(found.triples) for found in extracted)
     else:
-        finished.pairs = pairs
+        finished.extracted = extracted
     return finished

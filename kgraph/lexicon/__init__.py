@@ -45,16 +45,19 @@ class Lexicon:
 
 
 def load_lexicon(
-    dictionaries: Sequence[str | os.PathLike[str]] = (), on_error: ErrorHandler | None = None
+    dictionaries: Sequence[str | os.PathLike[str]] = (),
+    on_error: ErrorHandler | None = None,
+    actors: Sequence[str | os.PathLike[str]] = (),
 ) -> Lexicon:
     """The bundled lexicon, with a user's own dictionaries on top (`dictionaries`: files or
-    folders in PETRARCH2's formats; their unreadable lines go to ``on_error``).
+    folders in PETRARCH2's formats; ``actors``: actor files, `read_actor_file`, which win over
+    them; their unreadable lines go to ``on_error``).
 
     The bundled lexicon is one per process: its tables are shared by every document.
     """
-    if not dictionaries:
+    if not dictionaries and not actors:
         return _bundled()
-    user = read_dictionaries(dictionaries, on_error)
+    user = read_dictionaries(dictionaries, on_error, actors)
     places = Places(user=user)
     events = replace(load_events(), patterns=VerbPatterns(user), user=user)
     return Lexicon(events, places, Agents(user=user), NamedActors(places, user=user))

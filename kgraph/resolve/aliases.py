@@ -16,6 +16,7 @@ from dataclasses import replace
 from ..lexicon.actors import NamedActors
 from ..names import slug
 from ..records import Actor, Mention
+from .listed import as_listed, listed_attributes
 
 __all__ = ["actors_of", "share_country"]
 
@@ -94,8 +95,10 @@ def actors_of(
         m: replace(m, name=renames[m.name]) if m.named and m.name in renames else m
         for m in mentions
     }
-    canonical = _canonical_names(list(said.values()), names)
+    said, listed = as_listed(said, known)
+    canonical = _canonical_names(list(said.values()), names, frozenset(listed))
     merged = _merged_attributes(canonical)
+    listed_attributes(merged, listed)
     named = {name for mention, name in canonical.items() if mention.named}
     for name in named:
         _fill_from_known_person(name, merged[name], known)
@@ -117,9 +120,11 @@ def actors_of(
     }
 
 
-def _canonical_names(mentions: list[Mention], names: Iterable[str]) -> dict[Mention, str]:
-    """Each mention's actor name: a named one's full name, a role's holder or the group
-    named before it, else the mention's own name."""
+def _canonical_names(
+    mentions: list[Mention], names: Iterable[str], listed: frozenset[str] = frozenset()
+) -> dict[Mention, str]:
+    """Each mention's actor name: a ``listed`` one's own, a named one's full name, a role's
+    holder or the group named before it, else the mention's own name."""
     full_names = sorted(
         {m.name for m in mentions if m.named and m.type != "GPE" and len(_words(m.name)) > 1}
         | {n for n in names if len(_words(n)) > 1}
@@ -128,7 +133,9 @@ def _canonical_names(mentions: list[Mention], names: Iterable[str]) -> dict[Ment
     groups = [m for m in mentions if not m.named and m.role and m.country]
     canonical: dict[Mention, str] = {}
     for mention in mentions:
-        if mention.named and mention.type != "GPE":
+        if mention.name in listed:
+            canonical[mention] = mention.name
+        elif mention.named and mention.type != "GPE":
             canonical[mention] = _full_name(mention, full_names) or mention.name
         elif mention.role:
             canonical[mention] = (

@@ -19,13 +19,13 @@ aside. ``data/cameo_countries.tsv`` says what CAMEO's own first codes become and
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from ...datafiles import rows
+from ..countries import Countries
 
 __all__ = ["CodeMeaning", "actor_code_meaning", "is_actor_code", "role_sector", "split_code"]
 
@@ -129,7 +129,4 @@ def _roles() -> dict[str, tuple[str, bool]]:
 
 @cache
 def _iso3() -> frozenset[str]:
-    import country_converter  # pandas underneath: load it only when actor codes are read
-
-    logging.getLogger("country_converter").setLevel(logging.CRITICAL)
-    return frozenset(country_converter.CountryConverter().data["ISO3"])
+    return Countries().codes
