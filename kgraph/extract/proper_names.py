@@ -108,6 +108,7 @@ def state_of(lexicon: Lexicon, head: Token, tokens: list[Token], text: str) -> s
     # name is no state's, whatever state owns it ("China's Exim Bank")
     return (
         places.country_of(entity_text(head))
-        or (None if head.ent_type_ == "ORG" else places.country_of(text))
+        or (None if head.ent_type_ == "ORG" or any(t.dep_ == "poss" for t in tokens)
+            else places.country_of(text))
         or (None if head.ent_type_ else places.country_of(head.text))
     )
