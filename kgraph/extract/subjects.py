@@ -61,7 +61,23 @@ def subjects(finder: ActorFinder, verb: Token) -> list[Mention]:
         return subjects(finder, governor) or passive_subjects(finder, governor)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return _participle_subjects(finder, verb)
+    if _approved_purpose(finder, verb):
+        # what a body approves or announces, it does: "approved a bill to allow Finland
+        # to join", "announced a plan to send troops to Mali"
+        return subjects(finder, verb.head.head)
     return []
+
+
+def _approved_purpose(finder: ActorFinder, verb: Token) -> bool:
+    """Whether an infinitive says what the thing a verb of decision acts on is for."""
+    thing = verb.head
+    return (
+        # the small model hangs the infinitive on the noun as either
+        verb.dep_ in {"acl", "relcl"}
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and thing.dep_ in OBJECT_DEPS
+        and finder.lexicon.events.announces(thing.head.lemma_)
+    )
 
 
 def event_agent(finder: ActorFinder, verb: Token) -> Token | None:

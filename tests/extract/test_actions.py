@@ -43,8 +43,28 @@ def test_a_verb_acts_otherwise_on_things_than_on_people(nlp, text, categories):
     assert {c for _, c, _ in dyads(nlp, text)} == categories
 
 
-def test_a_state_is_no_act(nlp):
-    assert dyads(nlp, "The alliance of Chile includes Peru and Bolivia.") == set()
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The alliance of Chile includes Peru and Bolivia.",
+        "Ruritania considers the Bordurian militia terrorists.",
+    ],
+)
+def test_a_state_is_no_act(nlp, text):
+    assert dyads(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("construction", "text"),
+    [
+        ("an act denied", "Ruritania denies shelling Bordurian villages."),
+        ("an act denied in a clause", "Ruritania denied that it had attacked Borduria."),
+        ("what an invitation asks", "Ruritania sent an invitation for Borduria's president "
+                                    "to visit Strelsau."),
+    ],
+)
+def test_an_act_denied_or_asked_for_is_no_event(nlp, construction, text):
+    assert not {d for d in dyads(nlp, text) if d[1] in {"ASSAULT", "CONSULT"}}, construction
 
 
 def test_leading_a_body_is_no_act_upon_it(nlp):
