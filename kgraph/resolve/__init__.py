@@ -86,7 +86,7 @@ def resolve(
         reading.person_names,
         scope=content_hash(document.id)[:8],
         renames=acronyms(document.text),
-        focus=focus,
+        focus=focus or _setting(reading),
     )
     triples = (
         Triple(
@@ -128,6 +128,17 @@ def _own_force(statement: Statement) -> bool:
         return obj.country in (None, actor.country)
     # a force praised or helped may be another's: only one of the actor's country is its own
     return statement.action.quad in _COOPERATION_QUADS and obj.country == actor.country
+
+
+def _setting(reading: Reading) -> str | None:
+    """The one state a story is set in but no statement acts with: "Rebels in the Ivory
+    Coast dismissed an appeal from President Gbagbo"; a state acted on or acting is a party,
+    not a setting ("President Arkwright criticized Kenya")."""
+    countries = set(reading.countries)
+    parties = {
+        m.country for s in reading.statements for m in (s.subject, s.object) if m.type == "GPE"
+    }
+    return countries.pop() if len(countries) == 1 and not countries & parties else None
 
 
 def _people_countries(reading: Reading, lexicon: Lexicon) -> list[str]:
