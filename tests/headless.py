@@ -18,9 +18,11 @@ __all__ = ["CHROMIUM", "PAN", "render"]
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
-def render(page: Path, scratch: Path, script: str = "") -> dict[str, str]:
-    """Open ``page`` in headless Chromium, run ``script`` after the page's own, return the
-    attributes of ``<body>``."""
+def render(
+    page: Path, scratch: Path, script: str = "", flags: tuple[str, ...] = ()
+) -> dict[str, str]:
+    """Open ``page`` in headless Chromium (with ``flags`` besides kgraph's own), run
+    ``script`` after the page's own, return the attributes of ``<body>``."""
     if script:
         text = page.read_text(encoding="utf-8")
         page.write_text(text.replace("</body>", f"<script>{script}</script>\n</body>"), "utf-8")
@@ -30,7 +32,7 @@ def render(page: Path, scratch: Path, script: str = "") -> dict[str, str]:
             "--enable-unsafe-swiftshader", "--no-first-run", "--disable-background-networking",
             "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
             f"--user-data-dir={scratch / 'chromium'}",
-            "--window-size=1280,800", "--dump-dom", page.resolve().as_uri(),
+            "--window-size=1280,800", *flags, "--dump-dom", page.resolve().as_uri(),
         ],
         capture_output=True, text=True, timeout=300,
     )  # fmt: skip

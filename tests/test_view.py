@@ -125,6 +125,15 @@ def test_the_examples_graph_draws_in_chromium(examples_db, tmp_path):
     )
 
 
+@needs_chromium
+def test_a_browser_without_webgl_says_so(graph, tmp_path):
+    write_view(graph, tmp_path / "graph.html")
+    status = 'document.body.dataset.status = document.getElementById("status").textContent;'
+    shown = render(tmp_path / "graph.html", tmp_path, status, flags=("--disable-3d-apis",))
+    assert "drawn" not in shown
+    assert shown["status"].startswith("this browser cannot draw the graph (WebGL: ")
+
+
 # Moves the pointer onto the middle of the relation Choe -> Lavrov, then filters, then searches,
 # writing what the page shows after each step.
 INTERACT = """

@@ -94,13 +94,16 @@ def state_of(lexicon: Lexicon, head: Token, tokens: list[Token], text: str) -> s
     """The country code of the state the phrase names: a state, its people or its
     capital, but no "Russian Foreign Ministry", and no person whatever the demonym in
     the name ("al-Sudani")."""
+    places = lexicon.places
+    if state_named(places, head):
+        # a state's own name, whatever words of titles it holds: "Papua New Guinea"
+        return places.country_of(entity_text(head))
     if any(lexicon.agents.is_title_word(t.text) for t in tokens):
         return None
     if head.ent_type_ == "ORG" and lexicon.actors.is_body_word(head.text):
         # a body's name, whatever state it names: "Egyptian Armed Forces"
         return None
     proper = head.pos_ == "PROPN" or head.ent_type_ in ACTOR_ENTS
-    places = lexicon.places
     if not proper or (head.ent_type_ == "PERSON" and not state_named(places, head)):
         return None
     # the entity alone, without what the phrase adds: "war-torn Mozambique", or the

@@ -145,3 +145,10 @@ def test_a_body_owned_by_another_state_is_not_a_listed_namesake(nlp):
 def test_a_group_drawn_from_both_sides_is_no_actor(nlp):
     text = "Lula met Xi in Beijing with ministers from both countries."
     assert not any("ministers" in (s, o) for s, _, o in dyads(nlp, text))
+
+
+def test_a_states_own_name_is_the_state_whatever_title_words_it_holds(nlp):
+    text = "While visiting Papua New Guinea, the Ruritanian president praised New Zealand."
+    found = {(t.object.name, t.object.country) for t in triples(nlp, text)}
+    assert found & {("Papua New Guinea", "PNG"), ("New Zealand", "NZL")}
+    assert not {c for _, c in found} & {"GIN"}

@@ -103,7 +103,9 @@
     const shownNodes = nodeShown.reduce((sum, shown) => sum + shown, 0);
     const truncated = data.shown < data.total
       ? ` (of the ${data.shown} actors with most relations; ${data.total} in all)` : "";
-    $("status").textContent = `${shownNodes} actors, ${shownEdges} relations${truncated}`;
+    $("status").textContent =
+      `${shownNodes.toLocaleString("en")} actors, ${shownEdges.toLocaleString("en")} relations` +
+      truncated;
     document.body.dataset.nodes = shownNodes;
     document.body.dataset.edges = shownEdges;
     if (renderer) renderer.refresh();
@@ -346,26 +348,36 @@
     $("stop-layout").hidden = true;
   }
 
+  function draw() {
+    return new Sigma(graph, $("graph"), {
+      nodeReducer,
+      edgeReducer,
+      enableEdgeEvents: true,
+      // past a few thousand, relations are one-pixel lines and actors points, which a
+      // browser without a GPU (software WebGL) still draws in time
+      defaultEdgeType: large ? "line" : "arrow",
+      defaultNodeType: large ? "point" : "circle",
+      edgeProgramClasses: { line: EdgeLineProgram },
+      nodeProgramClasses: { point: NodePointProgram },
+      hideEdgesOnMove: edges.length > 1000,
+      labelRenderedSizeThreshold: large ? 8 : 4,
+      zIndex: true,
+    });
+  }
+
   // --- start ---------------------------------------------------------------------------------
   let renderer = null;
   buildControls();
   setColours();
   applyFilters();
   if (nodes.length <= SETTLE_BEFORE_DRAW) settle();
-  renderer = new Sigma(graph, $("graph"), {
-    nodeReducer,
-    edgeReducer,
-    enableEdgeEvents: true,
-    // past a few thousand, relations are one-pixel lines and actors points, which a
-    // browser without a GPU (software WebGL) still draws in time
-    defaultEdgeType: large ? "line" : "arrow",
-    defaultNodeType: large ? "point" : "circle",
-    edgeProgramClasses: { line: EdgeLineProgram },
-    nodeProgramClasses: { point: NodePointProgram },
-    hideEdgesOnMove: edges.length > 1000,
-    labelRenderedSizeThreshold: large ? 8 : 4,
-    zIndex: true,
-  });
+  try {
+    renderer = draw();
+  } catch (error) {
+    // no WebGL (switched off, or an old browser): say so rather than show an empty page
+    $("status").textContent = "this browser cannot draw the graph (WebGL: " + error.message + ")";
+    return;
+  }
   // the time since the page was asked for until the first frame is drawn: reading a pixel
   // back waits for the GPU (or the software that stands in for it) to finish
   const pixel = new Uint8Array(4);
