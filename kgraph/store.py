@@ -2,11 +2,11 @@
 reading (what `kgraph resolve` resolves again), and the analyst's decisions about actors,
 which `Store.triples` applies to every triple it reads (`kgraph.decisions`).
 
-A document, its triples and its reading are written in one transaction, so a build that is killed part-way
-(kill -9 included: SQLite's write-ahead log rolls back a transaction that never committed)
-leaves every document either fully stored or absent, and building again over the same articles
-adds nothing. Other processes may read the database while a build writes it: `open_store`
-opens one to read, and never creates or alters a file.
+A document, its triples and its reading are written in one transaction, so a build that is
+killed part-way (kill -9 included: SQLite's write-ahead log rolls back a transaction that never
+committed) leaves every document either fully stored or absent, and building again over the
+same articles adds nothing. Other processes may read the database while a build writes it:
+`open_store` opens one to read, and never creates or alters a file.
 """
 
 from __future__ import annotations
