@@ -36,6 +36,9 @@ NON_ACTOR_ENTS = frozenset(
     | {"FAC", "PRODUCT", "EVENT", "WORK_OF_ART"}
 )
 _OWNER_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+# the words a nationality of a nameless body is said in: "Greek and Turkish leaders",
+# "US and British forces"
+_DEMONYM_DEPS = frozenset({"amod", "nmod"})
 # entity labels the small model gives a state's name by mistake
 _MISTAKEN_ENTS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW"})
 # entities of places that are no states: a region that lies in one state is still an actor
@@ -131,7 +134,7 @@ class Mentions:
         if origins:
             return [replace(mention, name=f"{mention.text} from {state.name}",
                             country=state.country) for state in origins]
-        demonyms = [c for c in head.lefts if c.dep_ == "amod"]
+        demonyms = [c for c in head.lefts if c.dep_ in _DEMONYM_DEPS]
         if not demonyms:
             return [mention]
         split = []

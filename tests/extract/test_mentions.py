@@ -152,3 +152,9 @@ def test_a_states_own_name_is_the_state_whatever_title_words_it_holds(nlp):
     found = {(t.object.name, t.object.country) for t in triples(nlp, text)}
     assert found & {("Papua New Guinea", "PNG"), ("New Zealand", "NZL")}
     assert not {c for _, c in found} & {"GIN"}
+
+
+def test_a_body_of_a_state_and_a_nationality_is_one_actor_each(nlp):
+    found = {(t.subject.name, t.subject.country)
+             for t in triples(nlp, "US and British forces attacked Iraqi positions.")}
+    assert found == {("US forces", "USA"), ("British forces", "GBR")}

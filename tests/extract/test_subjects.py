@@ -36,3 +36,9 @@ def test_the_agent_of_the_event_a_passive_happened_in_is_its_actor(nlp):
 )
 def test_what_a_body_approves_it_does(nlp, text, expected):
     assert expected in dyads(nlp, text)
+
+
+def test_a_subject_taken_for_a_participle_is_the_participles_subject(nlp):
+    # the small model parses "operating" as the subject of "said"
+    text = "The Red Cross operating in Iraq said Ruritanian forces must ensure security."
+    assert ("Red Cross", "REQUEST", "Ruritanian forces") in dyads(nlp, text)
