@@ -7,7 +7,7 @@ EVAL := ../shared/eval
 
 CHROMIUM ?= chromium
 
-.PHONY: demo test eval lint clean screenshot places
+.PHONY: demo test eval lint clean screenshot places view-libraries
 
 $(BIN)/kgraph: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,7 +27,8 @@ demo: $(BIN)/kgraph
 # the README's pictures: the examples' page as headless Chromium draws it, and their
 # who_met_whom_graph in Neo4j Browser, served by Neo4j 5 itself (tests/neo4j/serve)
 screenshot: demo
-	$(CHROMIUM) --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run \
+	$(CHROMIUM) --headless --no-sandbox --disable-gpu --enable-unsafe-swiftshader \
+		--disable-dev-shm-usage --no-first-run \
 		--user-data-dir=$(OUT)/chromium \
 		--window-size=1100,680 --screenshot=docs/graph.png file://$(CURDIR)/$(OUT)/graph.html
 	$(BIN)/python -m tests.neo4j_browser $(OUT)/kgraph.db docs/neo4j-browser.png
@@ -37,6 +38,11 @@ test: $(BIN)/kgraph lint
 
 lint: $(BIN)/kgraph
 	$(BIN)/ruff check kgraph tests benchmarks
+
+# kgraph view's sigma.js, graphology and ForceAtlas2, bundled from npm into the package with
+# their licences (js/package-lock.json pins the versions); needs Node 18+ and npm
+view-libraries:
+	js/build.sh
 
 eval: $(BIN)/kgraph
 	mkdir -p $(OUT)

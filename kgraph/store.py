@@ -1,10 +1,12 @@
-"""The SQLite store: documents keyed by content hash, triples by stable id.
+"""The SQLite store: documents keyed by content hash, triples by stable id, each document's
+reading (what `kgraph resolve` resolves again), and the analyst's decisions about actors,
+which `Store.triples` applies to every triple it reads (`kgraph.decisions`).
 
-A document and its triples are written in one transaction, so a build that is killed part-way
-(kill -9 included: SQLite's write-ahead log rolls back a transaction that never committed)
-leaves every document either fully stored or absent, and building again over the same articles
-adds nothing. Other processes may read the database while a build writes it: `open_store`
-opens one to read, and never creates or alters a file.
+A document, its triples and its reading are written in one transaction, so a build that is
+killed part-way (kill -9 included: SQLite's write-ahead log rolls back a transaction that never
+committed) leaves every document either fully stored or absent, and building again over the
+same articles adds nothing. Other processes may read the database while a build writes it:
+`open_store` opens one to read, and never creates or alters a file.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
@@ -42,7 +45,7 @@ CREATE TABLE IF NOT EXISTS triples (
 CREATE INDEX IF NOT EXISTS triples_doc ON triples(doc_hash);
 CREATE TABLE IF NOT EXISTS readings (
     doc_hash TEXT PRIMARY KEY REFERENCES documents(hash),
-    record TEXT NOT NULL
+    record BLOB NOT NULL
 );
 CREATE TABLE IF NOT EXISTS decisions (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -161,7 +164,7 @@ class Store:
             if reading is not None:
                 self._db.execute(
                     "INSERT OR REPLACE INTO readings (doc_hash, record) VALUES (?, ?)",
-                    (document.hash, json.dumps(reading.to_dict(), separators=(",", ":"))),
+                    (document.hash, _packed(reading)),
                 )
         return True
 
@@ -180,7 +183,7 @@ class Store:
         )
         for id_, text, title, date, source, url, record in rows:
             document = Document(id=id_, text=text, title=title, date=date, source=source, url=url)
-            yield document, Reading.from_dict(json.loads(record)) if record else None
+            yield document, _unpacked(record) if record else None
 
     def replace_triples(self, resolved: Iterable[tuple[Document, list[Triple]]]) -> int:
         """Put each document's new triples in place of its stored ones, all in one
@@ -264,6 +267,16 @@ class Store:
             table: self._db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
             for table in ("documents", "triples")
         }
+
+
+def _packed(reading: Reading) -> bytes:
+    """A reading as the store keeps it: compact JSON, compressed, since a reading repeats its
+    sentences and the names of its mentions (about a fifth of the JSON's size)."""
+    return zlib.compress(json.dumps(reading.to_dict(), separators=(",", ":")).encode(), 6)
+
+
+def _unpacked(record: bytes) -> Reading:
+    return Reading.from_dict(json.loads(zlib.decompress(record)))
 
 
 def open_store(path: str | Path) -> Store:

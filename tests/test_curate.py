@@ -229,3 +229,15 @@ def test_forget_of_an_unknown_id_removes_nothing(db):
     assert "no article no-such-id" in fails("forget", talks, "no-such-id", "--db", db)
     with Store(db) as store:
         assert len(store.articles()) == 2
+
+
+def test_build_takes_an_actor_file(db, tmp_path):
+    actors = tmp_path / "actors.yaml"
+    actors.write_text("- name: Tamsin Arkwright\n  aliases: [T. Arkwright]\n  country: GBR\n",
+                      encoding="utf-8")
+    later = tmp_path / "oslo.txt"
+    later.write_text(LATER, encoding="utf-8")
+    kgraph("build", later, "--db", db, "--actors", actors, "--quiet")
+    assert ("tamsin-arkwright", "meet", "lena-maris") in relations(db)
+    assert ("t-arkwright", "criticize", "veldhuis") in relations(db)  # built before the file
+    assert load_graph(db).nodes["tamsin-arkwright"]["country"] == "GBR"

@@ -7,6 +7,7 @@ one article, which the workers read themselves, with a JSONL file, read by the c
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import socket
@@ -319,3 +320,22 @@ def test_a_client_killed_mid_run_and_run_again_stores_everything_once(
     articles, triples = stored_triples(db)
     assert sorted(articles) == ids
     assert len(triples) == len(set(triples)) == len(local_lines)
+
+
+def test_the_workers_read_the_actor_file_as_a_local_run_does(
+    cluster: str, tmp_path: Path
+) -> None:
+    # fictional people, their aliases and countries written for the test
+    article = tmp_path / "talks.txt"
+    article.write_text("Talks\n\nArkwright met Veldhuis in Geneva on Tuesday.\n", encoding="utf-8")
+    actors = tmp_path / "people.csv"
+    actors.write_text("name,aliases,country\nTamsin Arkwright,Arkwright,GBR\n"
+                      "Oskar Veldhuis,Veldhuis,NLD\n", encoding="utf-8")
+    lines = []
+    for where in ([], ["--cluster", cluster]):
+        result = kgraph("extract", article, "--actors", actors, *where)
+        assert result.exit_code == 0, result.stderr
+        lines.append(sorted(result.stdout.splitlines()))
+    assert lines[0] == lines[1]
+    [triple] = [json.loads(line) for line in lines[1]]
+    assert (triple["subject"]["name"], triple["subject"]["country"]) == ("Tamsin Arkwright", "GBR")

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ..export.view import MAX_ACTORS, write_view
+from ..export.view import write_view
 from .common import Db, GraphOutput, err, shown, target, wrote
 
 if TYPE_CHECKING:
@@ -66,10 +66,13 @@ def view(
     output: GraphOutput = Path("graph.html"),
     title: Annotated[str, typer.Option(help="The page's title.")] = "kgraph",
     max_actors: Annotated[
-        int, typer.Option(min=1, help="Show only this many actors, those with most relations.")
-    ] = MAX_ACTORS,
+        int | None,
+        typer.Option(min=1, help="Show only this many actors, those with most relations "
+                     "(default: all)."),
+    ] = None,
 ) -> None:
-    """Write the graph as one HTML page that opens offline: hover for evidence, filter by date.
+    """Write the graph as one HTML page that opens offline (sigma.js, ForceAtlas2): hover for
+    evidence, search by name, filter by category and date.
 
     Example: kgraph view --db kgraph.db -o graph.html
     """

@@ -83,12 +83,14 @@ def _read(db: Path) -> tuple[nx.MultiDiGraph, list[Document], list[Triple]]:
     return build_graph(triples), documents, triples
 
 
-def _summary_line(summary: ExportSummary) -> str:
+def _summary_line(summary: ExportSummary, *, pruned: bool = False) -> str:
     sent = ", ".join(f"{count} {kind}" for kind, count in summary.rows.items() if count)
     return (
         f"{summary.nodes_created} nodes and {summary.relationships_created} relationships "
         f"created, {summary.constraints_added} constraints and {summary.indexes_added} indexes "
         f"added (rows sent: {sent or 'none'})"
+        + (f"; pruned: {summary.nodes_deleted} nodes and {summary.relationships_deleted} "
+           "relationships deleted" if pruned else "")
     )
 
 
@@ -99,11 +101,17 @@ def export_neo4j(
     username: Username = "neo4j",
     database: Database = "neo4j",
     batch_size: Annotated[int, typer.Option(min=1, help="Rows per transaction.")] = 5000,
+    prune: Annotated[
+        bool,
+        typer.Option(help="Then delete what Neo4j holds that the database no longer has "
+                     "(articles forgotten, actors merged): Neo4j holds this graph alone."),
+    ] = False,
     quiet: Quiet = False,
 ) -> None:
     """Write the graph to Neo4j 5 over Bolt; running it again changes nothing.
 
-    The password comes from NEO4J_PASSWORD, else a hidden prompt.
+    The password comes from NEO4J_PASSWORD, else a hidden prompt. After kgraph forget,
+    resolve or actors merge, --prune takes out of Neo4j what the database no longer has.
 
     Example: kgraph export neo4j --db kgraph.db --uri neo4j+s://xxxx.databases.neo4j.io
     """
@@ -130,9 +138,11 @@ def export_neo4j(
             database=database,
             batch_size=batch_size,
             progress=lambda done, total: progress.update(task, completed=done, total=total),
+            prune=prune,
         )
     if not quiet:
-        err.print(f"{database}: {_summary_line(summary)}", highlight=False, soft_wrap=True)
+        line = _summary_line(summary, pruned=prune)
+        err.print(f"{database}: {line}", highlight=False, soft_wrap=True)
 
 
 def export_cypher(

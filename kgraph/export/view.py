@@ -1,16 +1,19 @@
 """One self-contained HTML page to look at the graph: it opens offline, in any browser.
 
-The page holds the graph as JSON and a small force layout drawn on a canvas, written for
-kgraph in plain JavaScript (``data/view.js``, no library, nothing fetched): actors coloured by
-country or sector and sized by degree, relations coloured by quad class, the evidence
-sentences on hover, and filters by PLOVER category and by date. A relation is shown when one
-of its events falls in the chosen dates; undated relations have a switch of their own. Drag
-the background to pan, a node to move it, the wheel to zoom. Once drawn, the page writes what
-it shows into ``<body data-drawn data-nodes data-edges>`` for tests and scripts to read.
+The page holds the graph as JSON, and draws it with sigma.js (WebGL) laid out by graphology's
+ForceAtlas2, the layout Gephi uses. The libraries come from npm bundled into the package
+(``data/graph-libraries.min.js``, their licences in ``graph-libraries.LICENSE.txt``; ``js/``
+rebuilds them) and are inlined in the page, so nothing is fetched. ``data/view.js`` is kgraph's
+own part: actors coloured by country or sector and sized by degree, relations coloured by quad
+class, the evidence sentences on hover, search by name or alias, and filters by PLOVER category
+and by date. A relation is shown when one of its events falls in the chosen dates; undated
+relations have a switch of their own. Drag to pan, scroll to zoom. Once drawn, the page writes
+what it shows into ``<body data-drawn data-nodes data-edges data-first-draw-ms>`` for tests and
+scripts to read.
 
 Text from articles reaches the page only as JSON data and is shown with ``textContent``, so no
-sentence can inject markup. Not supported: graphs of thousands of actors, whose layout is
-slow and unreadable; `write_view` keeps the ``max_actors`` with the highest degree.
+sentence can inject markup. Every actor is drawn unless ``max_actors`` keeps fewer (those with
+most relations); tens of thousands of actors and relations open in a few seconds.
 """
 
 from __future__ import annotations
@@ -26,20 +29,16 @@ from . import Target, open_output
 if TYPE_CHECKING:  # networkx and explore are imported when a page is written, not with the CLI
     import networkx as nx
 
-__all__ = ["MAX_ACTORS", "view_data", "write_view"]
+__all__ = ["view_data", "write_view"]
 
-MAX_ACTORS = 500
-"""The most actors a page shows by default: beyond that the layout is slow and a hairball."""
-
-
-_PLACEHOLDER = re.compile(r"\{\{(title|data|script)\}\}")
+_PLACEHOLDER = re.compile(r"\{\{(title|data|libraries|script)\}\}")
 
 
 def _asset(name: str) -> str:
     return resources.files(__package__).joinpath("data", name).read_text("utf-8")
 
 
-def view_data(graph: nx.MultiDiGraph, max_actors: int | None = MAX_ACTORS) -> dict[str, Any]:
+def view_data(graph: nx.MultiDiGraph, max_actors: int | None = None) -> dict[str, Any]:
     """What the page draws: actors, relations with the dates of their events, and totals.
 
     Relations refer to actors by their position in ``nodes``; ``shown`` and ``total`` say how
@@ -110,7 +109,7 @@ def write_view(
     path: Target,
     *,
     title: str = "kgraph",
-    max_actors: int | None = MAX_ACTORS,
+    max_actors: int | None = None,
 ) -> dict[str, Any]:
     """Write the page for ``graph`` to a path (replaced atomically) or an open file; return
     what it shows.
@@ -125,7 +124,12 @@ def write_view(
     True
     """
     data = view_data(graph, max_actors)
-    values = {"title": html.escape(title), "data": _script_json(data), "script": _asset("view.js")}
+    values = {
+        "title": html.escape(title),
+        "data": _script_json(data),
+        "libraries": _asset("graph-libraries.min.js"),
+        "script": _asset("view.js"),
+    }
     # one pass over the template, so that text in the values is never taken for a placeholder
     page = _PLACEHOLDER.sub(lambda match: values[match[1]], _asset("view.html"))
     with open_output(path, binary=False) as handle:

@@ -1,6 +1,7 @@
 """What a phrase says of its actor beyond the name: a power and no body ("cede
 authority"), only a place where something happens ("in Cabo Delgado"), and how many actors
-a plural description names ("the two leaders")."""
+a plural description names ("the two leaders"), and a group of every side, no one actor
+("ministers from both countries")."""
 
 from __future__ import annotations
 
@@ -10,10 +11,13 @@ from ..lexicon.agents import Role
 from ..records import Mention
 from .countries import PLACE_ENTS
 
-__all__ = ["abstract", "actor_count", "mere_place"]
+__all__ = ["abstract", "actor_count", "mere_place", "of_every_side"]
 
 # how many actors a plural description names: "the two leaders", "both sides"
 _COUNTS = {"two": 2, "both": 2}
+# the words that make a group one of every side: "ministers from both countries"
+_EVERY = frozenset({"both", "all", "each"})
+_ORIGIN_PREPS = frozenset({"from", "of"})
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "around"})
 # what before a noun makes it a thing counted or owned: "the authority", "its leadership"
 _DETERMINING_DEPS = frozenset({"det", "poss", "nummod", "amod", "compound", "nmod", "predet"})
@@ -58,3 +62,14 @@ def actor_count(head: Token, head_role: Role | None) -> int:
         return counted
     plural_people = head_role is not None and head_role.person and head.tag_ == "NNS"
     return 2 if plural_people and any(c.lower_ == "the" for c in head.children) else 1
+
+
+def of_every_side(head: Token) -> bool:
+    """Whether a group is drawn from every side, no actor of its own: "ministers and
+    advisers from both countries", "officials of all parties"."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in _ORIGIN_PREPS:
+            for origin in prep.children:
+                if origin.dep_ == "pobj" and any(c.lower_ in _EVERY for c in origin.children):
+                    return True
+    return False

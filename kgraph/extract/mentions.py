@@ -23,10 +23,10 @@ from .countries import (
     owner_country,
     place_country,
 )
-from .descriptions import abstract, actor_count, mere_place
+from .descriptions import abstract, actor_count, mere_place, of_every_side
 from .labels import ACTOR_ENTS, conjuncts, prep_object
 from .phrases import entity_text, left_modifiers, phrase, trimmed
-from .proper_names import appositive_name, body_name, proper_name, state_named
+from .proper_names import appositive_name, body_name, proper_name, state_of
 from .roles import role, role_title, sector_of
 
 __all__ = ["Mentions", "PRONOUNS"]
@@ -36,6 +36,9 @@ NON_ACTOR_ENTS = frozenset(
     | {"FAC", "PRODUCT", "EVENT", "WORK_OF_ART"}
 )
 _OWNER_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+# the words a nationality of a nameless body is said in: "Greek and Turkish leaders",
+# "US and British forces"
+_DEMONYM_DEPS = frozenset({"amod", "nmod"})
 # entity labels the small model gives a state's name by mistake
 _MISTAKEN_ENTS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW"})
 # entities of places that are no states: a region that lies in one state is still an actor
@@ -131,7 +134,7 @@ class Mentions:
         if origins:
             return [replace(mention, name=f"{mention.text} from {state.name}",
                             country=state.country) for state in origins]
-        demonyms = [c for c in head.lefts if c.dep_ == "amod"]
+        demonyms = [c for c in head.lefts if c.dep_ in _DEMONYM_DEPS]
         if not demonyms:
             return [mention]
         split = []
@@ -191,7 +194,7 @@ class Mentions:
 
     def _no_actor(self, head: Token) -> bool:
         """Whether the phrase headed by ``head`` can name no actor, whatever its words."""
-        if head.pos_ == "PRON" or head.like_num:
+        if head.pos_ == "PRON" or head.like_num or of_every_side(head):
             return True
         places = self.lexicon.places
         if head.ent_type_ in NON_ACTOR_ENTS and not (
@@ -215,7 +218,7 @@ class Mentions:
         """The kind, name, country and sector of the actor the phrase names, if any."""
         places, agents = self.lexicon.places, self.lexicon.agents
         org = self._organisation(text) or self._organisation(entity_text(head))
-        state = self._state(head, tokens, text)
+        state = state_of(self.lexicon, head, tokens, text)
         modifiers = [t for t in tokens if t not in name_tokens and t.i != head.i]
         modifier_country = (
             first_country(places, modifiers) or owner_country(self.lexicon, modifiers)
@@ -254,28 +257,6 @@ class Mentions:
             )
             return kind, text, country, sector
         return None
-
-    def _state(self, head: Token, tokens: list[Token], text: str) -> str | None:
-        """The country code of the state the phrase names: a state, its people or its
-        capital, but no "Russian Foreign Ministry", and no person whatever the demonym in
-        the name ("al-Sudani")."""
-        if any(self.lexicon.agents.is_title_word(t.text) for t in tokens):
-            return None
-        if head.ent_type_ == "ORG" and self.lexicon.actors.is_body_word(head.text):
-            # a body's name, whatever state it names: "Egyptian Armed Forces"
-            return None
-        proper = head.pos_ == "PROPN" or head.ent_type_ in ACTOR_ENTS
-        places = self.lexicon.places
-        if not proper or (head.ent_type_ == "PERSON" and not state_named(places, head)):
-            return None
-        # the entity alone, without what the phrase adds: "war-torn Mozambique", or the
-        # name the model took for no entity: "US" in "recent US drone strikes"; a body's
-        # name is no state's, whatever state owns it ("China's Exim Bank")
-        return (
-            places.country_of(entity_text(head))
-            or (None if head.ent_type_ == "ORG" else places.country_of(text))
-            or (None if head.ent_type_ else places.country_of(head.text))
-        )
 
     def _described(self, head: Token, mention: Mention) -> Mention:
         """A name with its office in apposition holds the office, and takes the office's

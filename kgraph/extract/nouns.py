@@ -27,10 +27,14 @@ from .actors import ActorFinder
 from .findings import Finding, findings
 from .labels import ANY_SUBJECT_DEPS, HYPHENS, OBJECT_DEPS, VERB_POS, prep_object
 from .subjects import passive_subjects, subjects
-from .targets import prepositional_targets
+from .targets import objects, prepositional_targets
 
 __all__ = ["event_noun"]
 
+# the words of a reason given for an act ("sanctioned Cuba over its support for Maduro"),
+# and the pronouns that own it
+_REASON_PREPS = frozenset({"over", "for"})
+_REASON_OWNER_PRONOUNS = frozenset({"its", "their"})
 
 
 def event_noun(finder: ActorFinder, noun: Token) -> Iterator[Finding]:
@@ -63,7 +67,7 @@ def _actors(finder: ActorFinder, noun: Token) -> list[Mention]:
     for child in noun.children:
         if child.dep_ == "poss":
             # "Lavrov's talks", "Hamas's attack"
-            return finder.actors(child)
+            return _reason_owner(finder, noun, child) or finder.actors(child)
     by_phrase = prep_object(noun, "by")
     if by_phrase is not None:
         # "attacks on US troops by Iranian-backed militias"
@@ -82,6 +86,24 @@ def _actors(finder: ActorFinder, noun: Token) -> list[Mention]:
         # of six diplomats", "the EU approved sanctions on Russia"
         return subjects(finder, verb)
     return []
+
+
+def _reason_owner(finder: ActorFinder, noun: Token, owner: Token) -> list[Mention]:
+    """Whom "its" means in the reason for an act on another: the one acted on, "Cuba" in
+    "sanctioned Cuba over its support for Maduro"."""
+    prep = noun.head
+    if (
+        owner.lower_ not in _REASON_OWNER_PRONOUNS
+        or noun.dep_ != "pobj"
+        or prep.lower_ not in _REASON_PREPS
+        or prep.head.pos_ not in VERB_POS
+        # a relative clause's "its" is its antecedent's: "the faction that controls
+        # Afghanistan for its support of"
+        or prep.head.dep_ == "relcl"
+    ):
+        return []
+    targets, _ = objects(finder, prep.head)
+    return targets[:1]
 
 
 def _targets(finder: ActorFinder, noun: Token, category: str) -> list[Mention]:

@@ -12,7 +12,7 @@ from .labels import ACTOR_ENTS
 from .phrases import entity_text, joins_a_name, phrase
 from .roles import role
 
-__all__ = ["appositive_name", "body_name", "proper_name", "state_named"]
+__all__ = ["appositive_name", "body_name", "proper_name", "state_named", "state_of"]
 
 # words that join the parts of a body's name: "Ministry of Defence", "Department for Education"
 _NAME_JOINS = frozenset({"of", "for"})
@@ -88,3 +88,30 @@ def state_named(places: Places, head: Token) -> bool:
     name = entity_text(head)
     code = places.country_of(name)
     return code is not None and places.country_name(code) == name
+
+
+def state_of(lexicon: Lexicon, head: Token, tokens: list[Token], text: str) -> str | None:
+    """The country code of the state the phrase names: a state, its people or its
+    capital, but no "Russian Foreign Ministry", and no person whatever the demonym in
+    the name ("al-Sudani")."""
+    places = lexicon.places
+    if state_named(places, head):
+        # a state's own name, whatever words of titles it holds: "Papua New Guinea"
+        return places.country_of(entity_text(head))
+    if any(lexicon.agents.is_title_word(t.text) for t in tokens):
+        return None
+    if head.ent_type_ == "ORG" and lexicon.actors.is_body_word(head.text):
+        # a body's name, whatever state it names: "Egyptian Armed Forces"
+        return None
+    proper = head.pos_ == "PROPN" or head.ent_type_ in ACTOR_ENTS
+    if not proper or (head.ent_type_ == "PERSON" and not state_named(places, head)):
+        return None
+    # the entity alone, without what the phrase adds: "war-torn Mozambique", or the
+    # name the model took for no entity: "US" in "recent US drone strikes"; a body's
+    # name is no state's, whatever state owns it ("China's Exim Bank")
+    return (
+        places.country_of(entity_text(head))
+        or (None if head.ent_type_ == "ORG" or any(t.dep_ == "poss" for t in tokens)
+            else places.country_of(text))
+        or (None if head.ent_type_ else places.country_of(head.text))
+    )

@@ -90,16 +90,30 @@ def _read_by_its_verb(noun: Token, events: Events) -> bool:
 
 
 def unrealised(finder: ActorFinder, verb: Token) -> bool:
-    """Whether the clause is a condition, an obligation ("China must drop") or what another
-    is asked to do, not an event."""
+    """Whether the clause is a condition, an obligation ("China must drop"), what another
+    is asked to do or what is denied, not an event."""
     if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in verb.children):
         return True
     events = finder.lexicon.events
+    if _invited(verb, events):
+        return True
     while verb.dep_ in INHERITING_DEPS or verb.dep_ in CLAUSE_COMPLEMENT_DEPS:
         governor = verb.head
         if is_condition(verb):
             return True
         if verb.dep_ == "ccomp" and events.verb_category(governor.lemma_) == "REQUEST":
             return True
+        if governor.lemma_.lower() in events.denial_verbs:
+            # "Moscow denies targeting civilians"
+            return True
         verb = governor
     return False
+
+
+def _invited(verb: Token, events: Events) -> bool:
+    """Whether an infinitive says what a request asks: "an invitation for Biden to visit"."""
+    return (
+        verb.head.pos_ == "NOUN"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and events.noun_category(verb.head.lemma_) == "REQUEST"
+    )

@@ -13,7 +13,14 @@ from spacy.tokens import Token
 from ..records import Mention
 from .actions import noun_category
 from .actors import ActorFinder, accused_of
-from .labels import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, clause_of, prep_object
+from .labels import (
+    OBJECT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    VERB_POS,
+    clause_of,
+    prep_object,
+)
 
 __all__ = ["event_agent", "passive_subjects", "subjects"]
 
@@ -36,7 +43,8 @@ def subjects(finder: ActorFinder, verb: Token) -> list[Mention]:
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and not _elided(child):
             # things act for their owners: "Israeli army bulldozers demolished ..."
-            return finder.actors(child) or finder.owners(child)
+            return finder.actors(child) or finder.owners(child) or _participle_head(
+                finder, child)
     if verb.dep_ == "xcomp" and any(c.dep_ in OBJECT_DEPS for c in verb.head.children):
         # object control ("invited Choe to visit"): the governor's triple says it all
         return []
@@ -61,7 +69,31 @@ def subjects(finder: ActorFinder, verb: Token) -> list[Mention]:
         return subjects(finder, governor) or passive_subjects(finder, governor)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return _participle_subjects(finder, verb)
+    if _approved_purpose(finder, verb):
+        # what a body approves or announces, it does: "approved a bill to allow Finland
+        # to join", "announced a plan to send troops to Mali"
+        return subjects(finder, verb.head.head)
     return []
+
+
+def _participle_head(finder: ActorFinder, subject: Token) -> list[Mention]:
+    """The actor of a subject the small model took for a verb with a subject of its own:
+    "The Red Cross operating in Iraq said" parses "operating" as the subject of "said"."""
+    if subject.pos_ not in VERB_POS:
+        return []
+    return [a for c in subject.children if c.dep_ in SUBJECT_DEPS for a in finder.actors(c)]
+
+
+def _approved_purpose(finder: ActorFinder, verb: Token) -> bool:
+    """Whether an infinitive says what the thing a verb of decision acts on is for."""
+    thing = verb.head
+    return (
+        # the small model hangs the infinitive on the noun as either
+        verb.dep_ in {"acl", "relcl"}
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and thing.dep_ in OBJECT_DEPS
+        and finder.lexicon.events.announces(thing.head.lemma_)
+    )
 
 
 def event_agent(finder: ActorFinder, verb: Token) -> Token | None:

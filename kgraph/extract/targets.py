@@ -41,6 +41,10 @@ _PLACE_ACTED_ON_CATEGORIES = frozenset(
 )
 _PLACE_PREPOSITIONS = frozenset({"in", "inside"})
 _PURPOSE_PREPS = frozenset({"for", "over", "in"})
+_BENEFIT_CATEGORIES = frozenset({"SUPPORT", "AID"})
+# the first words of compound prepositions that name a source, a cause or a place, never a
+# target: "according to a local mayor", "due to", "next to Ruto"
+_NO_TARGET_PREPS = frozenset({"according", "due", "thanks", "owing", "next", "close", "prior"})
 # where one withdraws from or deploys to is the target: "withdrew from Chad", "deployed in
 # Iraq"; and whom one takes a thing from: "confiscated weapons from armed groups"
 _PLACE_TARGET_PREPS = {
@@ -175,6 +179,10 @@ def prepositional_targets(
                 prepositional_targets(finder, pobj) if _aimed_at(pobj, category, events)
                 else []
             )
+        elif word == "for" and head.pos_ == "NOUN" and category in _BENEFIT_CATEGORIES:
+            # whom support or aid is for: "its support for Maduro", "aid for Gaza", not
+            # the owner of a cause: "support for Palestinian statehood"
+            found += finder.actors(pobj)
         elif word in _PURPOSE_PREPS and _aimed_at(pobj, category, events):
             found += prepositional_targets(finder, pobj) or finder.owners(pobj)
         elif word == "of" and category in _OWN_FORCE_CATEGORIES:
@@ -202,7 +210,7 @@ def _prepositions(head: Token) -> Iterator[tuple[str, Token]]:
     """Each preposition of a word with its object; a compound one by its last word: "of"
     and Somalia in "pulled out of Somalia"."""
     for prep in head.children:
-        if prep.dep_ != "prep":
+        if prep.dep_ != "prep" or prep.lower_ in _NO_TARGET_PREPS:
             continue
         objects = [c for c in prep.children if c.dep_ == "pobj"]
         inner = [] if objects else [c for c in prep.children if c.dep_ == "prep"]

@@ -37,6 +37,7 @@ class Events:
     event_partitives: frozenset[str]
     aiming_verbs: frozenset[str]
     reference_nouns: frozenset[str]
+    denial_verbs: frozenset[str]
     quads: dict[str, str]
     intents: dict[str, str]
     speech_verbs: frozenset[str]
@@ -172,6 +173,7 @@ def load_events() -> Events:
         reference_nouns=frozenset(
             row[0] for row in rows(__package__, "event_references.txt")
         ),
+        denial_verbs=frozenset(row[0] for row in rows(__package__, "denial_verbs.txt")),
         quads={category: quad for category, quad, _ in categories},
         intents={category: intent for category, _, intent in categories},
         speech_verbs=frozenset(row[0] for row in rows(__package__, "speech_verbs.txt")),

@@ -25,6 +25,7 @@ import networkx as nx
 from ..records import Document, Triple
 from .connection import check_server, neo4j_errors
 from .model import SCHEMA, model_batches, unwind
+from .prune import prune_statements
 
 __all__ = ["ExportSummary", "write_neo4j"]
 
@@ -42,11 +43,15 @@ class ExportSummary:
     properties_set: int = 0
     constraints_added: int = 0
     indexes_added: int = 0
+    nodes_deleted: int = 0
+    relationships_deleted: int = 0
 
     def add(self, counters: neo4j.SummaryCounters) -> None:
         """Add the counters of one statement."""
         self.nodes_created += counters.nodes_created
         self.relationships_created += counters.relationships_created
+        self.nodes_deleted += counters.nodes_deleted
+        self.relationships_deleted += counters.relationships_deleted
         self.properties_set += counters.properties_set
         self.constraints_added += counters.constraints_added
         self.indexes_added += counters.indexes_added
@@ -54,6 +59,10 @@ class ExportSummary:
 
 def _write_batch(tx: neo4j.ManagedTransaction, query: str, rows: list[dict[str, Any]]) -> Any:
     return tx.run(query, rows=rows).consume().counters
+
+
+def _prune(tx: neo4j.ManagedTransaction, query: str, parameters: dict[str, Any]) -> Any:
+    return tx.run(query, parameters).consume().counters
 
 
 def write_neo4j(
@@ -65,10 +74,13 @@ def write_neo4j(
     database: str,
     batch_size: int = 5000,
     progress: Progress | None = None,
+    prune: bool = False,
 ) -> ExportSummary:
     """Merge actors, articles, events and relations into ``database``; return what changed.
 
     ``progress`` is called after each batch with the rows written so far and the rows in all.
+    With ``prune``, what ``database`` holds that the export did not write is deleted after
+    (`kgraph.neo4j.prune`), so that Neo4j follows articles forgotten and actors merged.
     For example::
 
         with open_store("kgraph.db") as store, connect(uri, "neo4j", password) as driver:
@@ -76,7 +88,9 @@ def write_neo4j(
                                   store.triples(), driver, database="neo4j")
         print(summary.relationships_created)
     """
+    documents, triples = list(documents), list(triples)
     batches = model_batches(graph, documents, triples)
+    pruning = prune_statements(graph, documents, triples) if prune else []
     transactions = [
         (unwind(batch.body), rows) for batch in batches for rows in batch.chunks(batch_size)
     ]
@@ -95,4 +109,6 @@ def write_neo4j(
             done += len(rows)
             if progress is not None:
                 progress(done, total)
+        for query, parameters in pruning:
+            summary.add(session.execute_write(_prune, query, parameters))
     return summary

@@ -98,8 +98,10 @@ _MERGE_ACTORS = f"MERGE (n:Actor {{id: row.id}})\n{_set('n', ACTOR_PROPERTIES)}"
 _MERGE_ARTICLES = f"MERGE (n:Article {{id: row.id}})\n{_set('n', ARTICLE_PROPERTIES)}"
 # The actors of events are MATCHed, written before them (`event_rows` checks that they are
 # the graph's): a MERGE of each would make Neo4j hold the batch in an Eager between the two.
+# SET each time, not ON CREATE only: a resolve or a new lexicon changes an event's category
+# or attribution under the same id, and Neo4j must follow.
 _MERGE_EVENTS = f"""MERGE (e:Event {{id: row.id}})
-ON CREATE {_set('e', EVENT_PROPERTIES)}
+{_set('e', EVENT_PROPERTIES)}
 MERGE (a:Article {{id: row.article}})
 WITH e, a, row
 MATCH (s:Actor {{id: row.subject}})

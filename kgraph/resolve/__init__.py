@@ -41,6 +41,10 @@ from .references import antecedents
 __all__ = ["resolve"]
 
 _COOPERATION_QUADS = frozenset({"verbal_cooperation", "material_cooperation"})
+_FORCE_SECTORS = frozenset({"MIL", "COP"})
+# acts on a force that is one's own when nothing says otherwise: deploying, withdrawing,
+# committing ("the officers committed by Kenya")
+_OWN_FORCE_CATEGORIES = frozenset({"MOBILIZE", "RETREAT", "AGREE"})
 
 
 def resolve(
@@ -72,6 +76,7 @@ def resolve(
         )
         for placed in [_placed(statement, focus, lexicon.agents)]
         if uncoded or placed.action.category is not None
+        if not _own_force(statement)
         if not (_generic(placed.subject, lexicon.agents) or _generic(placed.object, lexicon.agents))
     ]
     resolved = [m for s in found for m in (s.subject, s.object, s.attributed_to) if m]
@@ -81,7 +86,7 @@ def resolve(
         reading.person_names,
         scope=content_hash(document.id)[:8],
         renames=acronyms(document.text),
-        focus=focus,
+        focus=focus or _setting(reading),
     )
     triples = (
         Triple(
@@ -111,6 +116,29 @@ def _relation(subject: Actor, obj: Actor) -> bool:
         return False
     own_state = obj.type == "GPE" and subject.type != "GPE" and subject.sector == "GOV"
     return not (own_state and subject.country == obj.country)
+
+
+def _own_force(statement: Statement) -> bool:
+    """Whether the object is the actor's own nameless force, sent, committed or withdrawn:
+    "soldiers deployed by Rwanda", "the 600 officers committed by Kenya"."""
+    obj, actor = statement.object, statement.subject
+    if obj.named or obj.sector not in _FORCE_SECTORS or actor.country is None:
+        return False
+    if statement.action.category in _OWN_FORCE_CATEGORIES:
+        return obj.country in (None, actor.country)
+    # a force praised or helped may be another's: only one of the actor's country is its own
+    return statement.action.quad in _COOPERATION_QUADS and obj.country == actor.country
+
+
+def _setting(reading: Reading) -> str | None:
+    """The one state a story is set in but no statement acts with: "Rebels in the Ivory
+    Coast dismissed an appeal from President Gbagbo"; a state acted on or acting is a party,
+    not a setting ("President Arkwright criticized Kenya")."""
+    countries = set(reading.countries)
+    parties = {
+        m.country for s in reading.statements for m in (s.subject, s.object) if m.type == "GPE"
+    }
+    return countries.pop() if len(countries) == 1 and not countries & parties else None
 
 
 def _people_countries(reading: Reading, lexicon: Lexicon) -> list[str]:

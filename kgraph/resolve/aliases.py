@@ -86,9 +86,9 @@ def actors_of(
     name's slug, the same in every article; a nameless one ("the government") is told apart
     by its country, or, with none, kept to its document by ``scope``. ``renames`` gives the
     long names of the acronyms the document introduced ("RSF": "Rapid Support Forces").
-    A named office holder of a state's own sectors whom neither the document nor the lexicon
-    places is of ``focus``, the country the article is about: "President Laurent Gbagbo" in
-    a story from Abidjan.
+    A named office holder or body of a state's own sectors whom neither the document nor the
+    lexicon places is of ``focus``, the country the article is about: "President Laurent
+    Gbagbo" in a story from Abidjan, "the Department of Commerce" in one from Washington.
     """
     renames = renames or {}
     said = {
@@ -176,12 +176,13 @@ def _fill_from_known_person(
 
 
 def _unplaced_officer(actor: dict[str, str | None]) -> bool:
-    """Whether an actor is a person of no known country holding an office of a state's own
-    sectors (its government, forces, courts, parties or rebels), not of a foreign body's."""
+    """Whether an actor is of no known country and of a state's own sectors (its
+    government, forces, courts, parties or rebels), not of a foreign body's: a person
+    holding such an office, or a body ("the Department of Commerce")."""
     return (
-        actor["type"] == "PERSON"
+        actor["type"] in {"PERSON", "ORG"}
         and actor["country"] is None
-        and actor["role"] is not None
+        and (actor["role"] is not None or actor["type"] == "ORG")
         and actor["sector"] in _NATIONAL_SECTORS
     )
 

@@ -104,7 +104,7 @@ def antecedents(
             continue
         chosen: list[Mention] = []
         for named in (m for m in earlier if m.named):
-            if _fits(kind, description, named) and all(named.name != c.name for c in chosen):
+            if _fits(kind, description, named) and not any(_one_name(named, c) for c in chosen):
                 chosen.append(named)
                 if len(chosen) > description.count:
                     break
@@ -114,6 +114,13 @@ def antecedents(
                 for c in chosen
             ]
     return found
+
+
+def _one_name(one: Mention, other: Mention) -> bool:
+    """Whether two names may be one actor's, one a part of the other: "Sheikh Tamim" and
+    "Tamim bin Hamad Al-Thani" are not the two leaders of "the two leaders"."""
+    words, others = set(one.name.lower().split()), set(other.name.lower().split())
+    return words <= others or others <= words
 
 
 def _regional_state(

@@ -22,6 +22,8 @@ from tests.coding import dyads
         ("a CAMEO verb kgraph does not list",
          "Bolivia reprimanded the Chilean ambassador.",
          ("Bolivia", "ACCUSE", "Chilean ambassador")),
+        ("money committed is aid", "Norway committed 7 million euros to Chad.",
+         ("Norway", "AID", "Chad")),
     ],
 )
 def test_category(nlp, construction, text, expected):
@@ -43,8 +45,30 @@ def test_a_verb_acts_otherwise_on_things_than_on_people(nlp, text, categories):
     assert {c for _, c, _ in dyads(nlp, text)} == categories
 
 
-def test_a_state_is_no_act(nlp):
-    assert dyads(nlp, "The alliance of Chile includes Peru and Bolivia.") == set()
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The alliance of Chile includes Peru and Bolivia.",
+        "Ruritania considers the Bordurian militia terrorists.",
+    ],
+)
+def test_a_state_is_no_act(nlp, text):
+    assert dyads(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("construction", "text"),
+    [
+        ("an act denied", "Ruritania denies shelling Bordurian villages."),
+        ("an act denied in a clause", "Ruritania denied that it had attacked Borduria."),
+        ("what an invitation asks", "Ruritania sent an invitation for Borduria's president "
+                                    "to visit Strelsau."),
+        ("a message sent", "Ruritania sent a clear message to Borduria."),
+    ],
+)
+def test_an_act_denied_or_asked_for_is_no_event(nlp, construction, text):
+    assert not {d for d in dyads(nlp, text) if d[1] in {"ASSAULT", "CONSULT", "AID"}}, (
+        construction)
 
 
 def test_leading_a_body_is_no_act_upon_it(nlp):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.coding import triples
+from tests.coding import dyads, triples
 
 
 def test_a_body_of_two_nationalities_is_one_actor_each(nlp):
@@ -136,6 +136,25 @@ def test_a_demonym_inside_a_bodys_name_keeps_the_whole_name(nlp):
 
 def test_a_body_owned_by_another_state_is_not_a_listed_namesake(nlp):
     # the Phoenix lists an "Exim Bank" among American agencies; China's is another bank
-    text = "Kenya signed a loan agreement with China's Exim Bank on Monday."
+    for text in ("Kenya signed a loan agreement with China's Exim Bank on Monday.",
+                 "Kenya signed a loan agreement with China\u2019s Exim Bank on Monday."):
+        found = {(t.object.name, t.object.country) for t in triples(nlp, text)}
+        assert ("Exim Bank", "CHN") in found
+
+
+def test_a_group_drawn_from_both_sides_is_no_actor(nlp):
+    text = "Lula met Xi in Beijing with ministers from both countries."
+    assert not any("ministers" in (s, o) for s, _, o in dyads(nlp, text))
+
+
+def test_a_states_own_name_is_the_state_whatever_title_words_it_holds(nlp):
+    text = "While visiting Papua New Guinea, the Ruritanian president praised New Zealand."
     found = {(t.object.name, t.object.country) for t in triples(nlp, text)}
-    assert ("Exim Bank", "CHN") in found
+    assert found & {("Papua New Guinea", "PNG"), ("New Zealand", "NZL")}
+    assert not {c for _, c in found} & {"GIN"}
+
+
+def test_a_body_of_a_state_and_a_nationality_is_one_actor_each(nlp):
+    found = {(t.subject.name, t.subject.country)
+             for t in triples(nlp, "US and British forces attacked Iraqi positions.")}
+    assert found == {("US forces", "USA"), ("British forces", "GBR")}

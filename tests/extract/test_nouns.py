@@ -68,3 +68,15 @@ def test_who_announces_an_act_does_it(nlp):
 def test_a_strike_against_someone_targets_them(nlp):
     found = dyads(nlp, "Workers went on strike against the Nigerian government.")
     assert ("Workers", "PROTEST", "Nigerian government") in found
+
+
+def test_whom_support_is_for_is_its_target(nlp):
+    found = dyads(nlp, "Ruritania's support for Borduria angered Moscow.")
+    assert ("Ruritania", "SUPPORT", "Borduria") in found
+    assert not dyads(nlp, "Kenya welcomed Ruritania's support for Bordurian statehood.") & {
+        ("Ruritania", "SUPPORT", "Bordurian")}
+
+
+def test_its_in_the_reason_for_an_act_on_another_is_the_others(nlp):
+    text = "Ghana imposed sanctions on Togo over its support for the Bordurian junta."
+    assert ("Togo", "SUPPORT", "Bordurian junta") in dyads(nlp, text)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.coding import dyads
 
 
@@ -21,3 +23,22 @@ def test_the_agent_of_the_event_a_passive_happened_in_is_its_actor(nlp):
     found = dyads(nlp, "Six Malian soldiers were killed in an ambush by jihadist fighters "
                        "near Gao.")
     assert found == {("jihadist fighters", "ASSAULT", "Malian soldiers")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Ghanaian parliament passed a resolution to send troops to Mali.",
+         ("Ghanaian parliament", "AID", "Mali")),
+        ("The Ruritanian senate has approved a bill to allow Borduria to join the union.",
+         ("Ruritanian senate", "CONCEDE", "Borduria")),
+    ],
+)
+def test_what_a_body_approves_it_does(nlp, text, expected):
+    assert expected in dyads(nlp, text)
+
+
+def test_a_subject_taken_for_a_participle_is_the_participles_subject(nlp):
+    # the small model parses "operating" as the subject of "said"
+    text = "The Red Cross operating in Iraq said Ruritanian forces must ensure security."
+    assert ("Red Cross", "REQUEST", "Ruritanian forces") in dyads(nlp, text)

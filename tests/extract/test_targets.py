@@ -68,3 +68,15 @@ def test_an_event_noun_of_a_state_acts_on_that_state_and_the_helper_is_no_target
 )
 def test_whom_a_threat_is_made_on_is_who_must_meet_its_condition(nlp, text):
     assert ("Ruritania", "THREATEN", "Borduria") in dyads(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels attacked the army base, according to a Bordurian official.",
+        "Standing next to Ruto, the Ruritanian envoy praised the mission.",
+        "Ghana delayed the vote due to its dependence on Togo's grid.",
+    ],
+)
+def test_a_source_cause_or_place_after_a_compound_preposition_is_no_target(nlp, text):
+    assert not {o for _, _, o in dyads(nlp, text)} & {"Bordurian official", "Ruto", "Togo"}

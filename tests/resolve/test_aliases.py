@@ -21,3 +21,9 @@ def test_a_short_name_is_the_longest_of_the_names_that_hold_it(nlp):
 def test_a_word_any_body_is_named_by_is_no_listed_body(nlp):
     text = "Chile appealed to the Organization for the Andes and the Senate."
     assert "Tanzim" not in {t.object.name for t in triples(nlp, text)}
+
+
+def test_a_body_of_a_states_government_no_list_places_is_of_the_storys_country(nlp):
+    text = "ACCRA, Ghana - The Department of Ports criticized Togo on Monday."
+    subjects = {(t.subject.name, t.subject.country) for t in triples(nlp, text)}
+    assert ("Department of Ports", "GHA") in subjects

@@ -36,3 +36,14 @@ def test_a_nameless_body_takes_the_dateline_country(nlp):
 def test_a_victim_is_not_given_the_attackers_country(nlp):
     (triple,) = triples(nlp, "Ethiopian troops killed three villagers.")
     assert (triple.subject.country, triple.object.country) == ("ETH", None)
+
+
+def test_an_office_holder_in_a_story_of_one_state_is_of_that_state(nlp):
+    text = "Rebels in Chad on Monday dismissed an appeal from President Idriss Okam."
+    (triple,) = triples(nlp, text)
+    assert (triple.object.name, triple.object.country) == ("Idriss Okam", "TCD")
+
+
+def test_a_state_acted_on_is_a_party_not_the_setting(nlp):
+    (triple,) = triples(nlp, "President Idriss Okam criticized Chad.")
+    assert triple.subject.country is None

@@ -79,3 +79,11 @@ def test_a_region_rules_out_the_states_outside_it(nlp):
                        "Peru accused the Asian nation of spying.")
     assert ("Peru", "ACCUSE", "Japan") in found
     assert ("Peru", "ACCUSE", "Chile") not in found
+
+
+def test_the_two_leaders_are_two_actors_not_one_named_twice(nlp):
+    text = ("Ruritanian President Ana Varga and Bordurian leader Jan Olek Kolar met in Vienna. "
+            "Kolar thanked Varga. The two leaders discussed the border.")
+    found = {(s, o) for s, c, o in dyads(nlp, text) if c == "CONSULT"}
+    assert ("Jan Olek Kolar", "Ana Varga") in found
+    assert not {(s, o) for s, o in found if s in o or o in s}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kgraph.records import Action, Category, Document, Mention, Reading, Statement
 from kgraph.resolve import resolve
 from tests.coding import dyads, triples
@@ -49,3 +51,21 @@ def test_an_office_holder_no_list_knows_is_of_the_country_the_story_is_from(nlp)
     found = triples(nlp, "ABIDJAN (Reuters) - President Kouassi Brou condemned Liberia on "
                          "Monday.\n\nBrou said Liberian gunmen had attacked Ivorian villages.")
     assert {(t.subject.name, t.subject.country) for t in found} >= {("Kouassi Brou", "CIV")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Headline\n\nThe troops deployed by Ghana reached Togo on Monday.",
+        "Headline\n\nKenya sent its police officers to Haiti. The officers committed by "
+        "Kenya will arrive in May.",
+    ],
+)
+def test_ones_own_force_sent_is_no_target(nlp, text):
+    assert not {(s, c, o) for s, c, o in dyads(nlp, text)
+                if s in {"Ghana", "Kenya"} and o not in {"Togo", "Haiti"}}
+
+
+def test_a_force_of_no_stated_country_praised_may_be_anothers(nlp):
+    text = "Haiti's prime minister Mira Stan praised the police from Kenya."
+    assert any(s == "Mira Stan" for s, _, _ in dyads(nlp, text))

@@ -1,7 +1,10 @@
-// kgraph view: a force layout of the graph on a canvas, with filters and hover evidence.
-// Written for kgraph, plain JavaScript, no library. The data is the JSON of view_data().
+// kgraph view: the graph drawn by sigma.js (WebGL) and laid out by graphology's ForceAtlas2,
+// with filters, search by name and the evidence on hover. The libraries come bundled in
+// graph-libraries.min.js (the global kgraphLibraries); the data is the JSON of view_data().
 "use strict";
 (function () {
+  const { Graph, Sigma, forceAtlas2, FA2Layout, EdgeLineProgram, NodePointProgram } =
+    window.kgraphLibraries;
   const data = JSON.parse(document.getElementById("kgraph-data").textContent);
   const nodes = data.nodes;
   const edges = data.edges;
@@ -18,104 +21,52 @@
     "#86bcb6", "#d37295", "#fabfd2", "#d4a6c8", "#79706e", "#f1ce63"];
   const OTHER = "#c7c7c7";
   const UNKNOWN = "#dcdcdc";
+  const FADED = "#eeeeee";
+  // up to this many actors the layout runs to its end before the first draw; past it the
+  // graph is drawn at once and ForceAtlas2 goes on in a worker, for at most LAYOUT_MS
+  const SETTLE_BEFORE_DRAW = 1500;
+  const LAYOUT_MS = Math.min(4000 + 2 * nodes.length, 30000);
+  const MAX_TIP_RELATIONS = 6;
   const $ = (id) => document.getElementById(id);
-  const canvas = $("graph");
-  const context = canvas.getContext("2d");
   const tip = $("tip");
-  const view = { x: 0, y: 0, k: 1 };
   const allDates = [...new Set(edges.flatMap((edge) => edge.dates))].sort();
   const enabled = new Set(edges.map((edge) => edge.category || ""));
   let colourOf = () => OTHER;
-  let hovered = null;
+  let selected = null;
+  let layout = null;  // ForceAtlas2 running in a worker, while it runs
+  let neighbours = new Set();
 
-  // --- layout: Fruchterman-Reingold with gravity, from a fixed spiral, so every run looks alike
-  function layout() {
-    const k = 45;
-    nodes.forEach((node, i) => {
-      const radius = k * Math.sqrt(i + 0.5);
-      const angle = i * 2.399963;
-      node.x = radius * Math.cos(angle);
-      node.y = radius * Math.sin(angle);
-      node.r = 4 + 3 * Math.sqrt(node.degree);
-      node.visible = false;
+  // --- the drawn graph: one line per ordered pair of actors, carrying its relations -------
+  const graph = new Graph({ type: "directed", allowSelfLoops: true });
+  // what software WebGL (a browser without a GPU) draws slowly: many arrows, large discs
+  const large = nodes.length > 1500 || edges.length > 3000;
+  const sizeScale = large ? 0.6 : 1;
+  nodes.forEach((node, i) => {
+    // a fixed spiral, the most connected in the middle, so every run starts alike
+    const radius = 10 * Math.sqrt(i + 0.5);
+    graph.addNode(String(i), {
+      x: radius * Math.cos(i * 2.399963),
+      y: radius * Math.sin(i * 2.399963),
+      size: sizeScale * (4 + 2 * Math.sqrt(node.degree)),
+      label: node.name,
     });
-    edges.forEach((edge) => {
-      edge.visible = nodes[edge.source].visible = nodes[edge.target].visible = true;
-    });
-    const iterations = nodes.length > 300 ? 120 : 300;
-    // gravity pulls less across a wide canvas, so the layout takes the canvas's shape
-    const aspect = canvas.clientWidth / canvas.clientHeight || 1;
-    const gravityX = 1.5 / Math.sqrt(aspect);
-    const gravityY = 1.5 * Math.sqrt(aspect);
-    const dx = new Float64Array(nodes.length);
-    const dy = new Float64Array(nodes.length);
-    for (let step = 0; step < iterations; step++) {
-      dx.fill(0);
-      dy.fill(0);
-      for (let i = 0; i < nodes.length; i++) {
-        for (let j = i + 1; j < nodes.length; j++) {
-          const x = nodes[i].x - nodes[j].x;
-          const y = nodes[i].y - nodes[j].y;
-          const d2 = Math.max(x * x + y * y, 1);
-          const f = (k * k) / d2;
-          dx[i] += x * f; dy[i] += y * f; dx[j] -= x * f; dy[j] -= y * f;
-        }
-      }
-      for (const edge of edges) {
-        const a = nodes[edge.source];
-        const b = nodes[edge.target];
-        const x = a.x - b.x;
-        const y = a.y - b.y;
-        const f = Math.sqrt(x * x + y * y) / k;
-        dx[edge.source] -= x * f; dy[edge.source] -= y * f;
-        dx[edge.target] += x * f; dy[edge.target] += y * f;
-      }
-      const temperature = 40 * (1 - step / iterations) + 0.5;
-      nodes.forEach((node, i) => {
-        dx[i] -= node.x * gravityX;
-        dy[i] -= node.y * gravityY;
-        const length = Math.sqrt(dx[i] * dx[i] + dy[i] * dy[i]) || 1;
-        const move = Math.min(length, temperature) / length;
-        node.x += dx[i] * move;
-        node.y += dy[i] * move;
-      });
+  });
+  const pairOf = [];
+  const pairs = [];
+  edges.forEach((edge, i) => {
+    const key = edge.source + ">" + edge.target;
+    if (!graph.hasEdge(key)) {
+      graph.addDirectedEdgeWithKey(key, String(edge.source), String(edge.target));
+      pairs.push({ key, relations: [], shown: 0, colour: OTHER, size: 1 });
     }
-    separate();
-    // parallel relations between two actors bend apart, each by its rank among them
-    const pairs = new Map();
-    edges.forEach((edge) => {
-      const key = Math.min(edge.source, edge.target) + " " + Math.max(edge.source, edge.target);
-      if (!pairs.has(key)) pairs.set(key, []);
-      pairs.get(key).push(edge);
-    });
-    for (const group of pairs.values()) {
-      group.forEach((edge, rank) => {
-        const side = edge.source < edge.target ? 1 : -1;
-        edge.bend = group.length === 1 ? 0 : side * (rank - (group.length - 1) / 2) * 18;
-      });
-    }
-  }
+    pairOf[i] = pairs.length - 1;
+    pairs[pairOf[i]].relations.push(i);
+  });
+  const pairByKey = new Map(pairs.map((pair) => [pair.key, pair]));
+  const nodeShown = new Uint8Array(nodes.length);
+  const edgeShown = new Uint8Array(edges.length);
 
-  // nodes that still overlap are pushed apart, half the overlap each, a few rounds
-  function separate() {
-    for (let round = 0; round < 20; round++) {
-      for (let i = 0; i < nodes.length; i++) {
-        for (let j = i + 1; j < nodes.length; j++) {
-          const a = nodes[i];
-          const b = nodes[j];
-          const x = a.x - b.x;
-          const y = a.y - b.y;
-          const d = Math.sqrt(x * x + y * y) || 0.01;
-          const overlap = (a.r + b.r + 6 - d) / d / 2;
-          if (overlap > 0) {
-            a.x += x * overlap; a.y += y * overlap; b.x -= x * overlap; b.y -= y * overlap;
-          }
-        }
-      }
-    }
-  }
-
-  // --- filters ---------------------------------------------------------------------------
+  // --- filters ------------------------------------------------------------------------------
   function visibleEdge(edge) {
     if (!enabled.has(edge.category || "")) return false;
     if (edge.undated && $("undated").checked) return true;
@@ -124,18 +75,66 @@
     return edge.dates.some((date) => date >= from && date <= to);
   }
 
+  // a pair is drawn in the colour of its heaviest shown relation, as thick as they add up
   function applyFilters() {
-    nodes.forEach((node) => { node.visible = false; });
-    edges.forEach((edge) => {
-      edge.visible = visibleEdge(edge);
-      if (edge.visible) nodes[edge.source].visible = nodes[edge.target].visible = true;
+    nodeShown.fill(0);
+    let shownEdges = 0;
+    edges.forEach((edge, i) => {
+      edgeShown[i] = visibleEdge(edge) ? 1 : 0;
+      if (edgeShown[i]) {
+        shownEdges++;
+        nodeShown[edge.source] = nodeShown[edge.target] = 1;
+      }
     });
+    for (const pair of pairs) {
+      let weight = 0;
+      let heaviest = null;
+      for (const i of pair.relations) {
+        if (!edgeShown[i]) continue;
+        weight += edges[i].weight;
+        if (!heaviest || edges[i].weight > heaviest.weight) heaviest = edges[i];
+      }
+      pair.shown = weight;
+      pair.colour = heaviest ? QUAD_COLOUR[heaviest.quad || ""] : OTHER;
+      pair.size = sizeScale * (0.8 + Math.log2(1 + weight));
+    }
     $("from-label").textContent = allDates[+$("from").value] || "no dated relations";
     $("to-label").textContent = allDates[+$("to").value] || "";
-    draw();
+    const shownNodes = nodeShown.reduce((sum, shown) => sum + shown, 0);
+    const truncated = data.shown < data.total
+      ? ` (of the ${data.shown} actors with most relations; ${data.total} in all)` : "";
+    $("status").textContent =
+      `${shownNodes.toLocaleString("en")} actors, ${shownEdges.toLocaleString("en")} relations` +
+      truncated;
+    document.body.dataset.nodes = shownNodes;
+    document.body.dataset.edges = shownEdges;
+    if (renderer) renderer.refresh();
   }
 
-  // --- colours and legends -----------------------------------------------------------------
+  function nodeReducer(key, attributes) {
+    const i = +key;
+    if (!nodeShown[i]) return { ...attributes, hidden: true };
+    const node = nodes[i];
+    if (selected !== null && i !== selected && !neighbours.has(key)) {
+      return { ...attributes, color: FADED, label: "", zIndex: 0 };
+    }
+    const chosen = i === selected;
+    return { ...attributes, color: colourOf(node), highlighted: chosen, forceLabel: chosen,
+      zIndex: 1 };
+  }
+
+  function edgeReducer(key, attributes) {
+    const pair = pairByKey.get(key);
+    // while the layout moves a large graph, only its actors are drawn, each frame cheap
+    if (!pair.shown || (layout && large)) return { ...attributes, hidden: true };
+    const [source, target] = graph.extremities(key);
+    if (selected !== null && +source !== selected && +target !== selected) {
+      return { ...attributes, hidden: true };
+    }
+    return { ...attributes, color: pair.colour, size: pair.size };
+  }
+
+  // --- colours and legends ---------------------------------------------------------------------
   function counted(count) {
     const element = document.createElement("span");
     element.className = "count";
@@ -167,7 +166,7 @@
       .map(([value, count]) => swatch(colours.get(value), value, count, "swatch")));
     if (ranked.length > PALETTE.length) legend.append(swatch(OTHER, "other", undefined, "swatch"));
     legend.append(swatch(UNKNOWN, "unknown", undefined, "swatch"));
-    draw();
+    if (renderer) renderer.refresh();
   }
 
   function buildControls() {
@@ -217,161 +216,51 @@
     $("colour-by").addEventListener("change", setColours);
   }
 
-  // --- drawing -------------------------------------------------------------------------------
-  // a relation of an actor with itself is a loop above its node: a curve through two points
-  function loop(edge) {
-    const a = nodes[edge.source];
-    const spread = a.r * 2.5 + Math.abs(edge.bend);
-    return [[a.x - spread, a.y - spread * 1.5], [a.x + spread, a.y - spread * 1.5]];
+  // --- search by name: the actors whose name or alias holds what is typed ----------------------
+  const folded = (text) => text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  const names = nodes.map((node) => [node.name, ...node.aliases].map(folded));
+
+  function matches(query) {
+    const typed = folded(query.trim());
+    if (!typed) return [];
+    const found = [];
+    names.forEach((known, i) => {
+      if (known.some((name) => name.includes(typed))) found.push(i);
+    });
+    const starts = (i) => (names[i].some((name) => name.startsWith(typed)) ? 0 : 1);
+    return found.sort((a, b) => starts(a) - starts(b) || nodes[b].degree - nodes[a].degree)
+      .slice(0, 8);
   }
 
-  function control(edge) {
-    const a = nodes[edge.source];
-    const b = nodes[edge.target];
-    const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
-    const mx = (a.x + b.x) / 2;
-    const my = (a.y + b.y) / 2;
-    return [mx - ((b.y - a.y) / length) * edge.bend, my + ((b.x - a.x) / length) * edge.bend];
+  function showMatches() {
+    const list = matches($("search").value).map((i) => {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.textContent = nodes[i].name;
+      button.addEventListener("click", () => select(i));
+      return button;
+    });
+    $("matches").replaceChildren(...list);
   }
 
-  function drawEdge(edge) {
-    const a = nodes[edge.source];
-    const b = nodes[edge.target];
-    const colour = QUAD_COLOUR[edge.quad || ""];
-    context.strokeStyle = colour;
-    context.fillStyle = colour;
-    context.globalAlpha = edge === hovered ? 1 : 0.75;
-    context.lineWidth = (1 + Math.log2(edge.weight) + (edge === hovered ? 1.5 : 0)) / view.k;
-    context.beginPath();
-    context.moveTo(a.x, a.y);
-    let cx, cy;
-    if (a === b) {
-      const [[x1, y1], [x2, y2]] = loop(edge);
-      context.bezierCurveTo(x1, y1, x2, y2, b.x, b.y);
-      [cx, cy] = [x2, y2];
-    } else {
-      [cx, cy] = control(edge);
-      context.quadraticCurveTo(cx, cy, b.x, b.y);
+  // one actor and its neighbours in view, the rest faded; null shows all again
+  function select(i) {
+    selected = i;
+    neighbours = i === null ? new Set() : new Set(graph.neighbors(String(i)));
+    document.body.dataset.selected = i === null ? "" : nodes[i].name;
+    $("clear").hidden = i === null;
+    renderer.refresh();
+    if (i === null) {
+      renderer.getCamera().animatedReset({ duration: 400 });
+      return;
     }
-    context.stroke();
-    const angle = Math.atan2(b.y - cy, b.x - cx);
-    const tipX = b.x - Math.cos(angle) * b.r;
-    const tipY = b.y - Math.sin(angle) * b.r;
-    const size = 7 / view.k;
-    context.beginPath();
-    context.moveTo(tipX, tipY);
-    context.lineTo(tipX - size * Math.cos(angle - 0.4), tipY - size * Math.sin(angle - 0.4));
-    context.lineTo(tipX - size * Math.cos(angle + 0.4), tipY - size * Math.sin(angle + 0.4));
-    context.fill();
-    context.globalAlpha = 1;
+    $("search").value = nodes[i].name;
+    $("matches").replaceChildren();
+    const at = renderer.getNodeDisplayData(String(i));
+    renderer.getCamera().animate({ x: at.x, y: at.y, ratio: 0.25 }, { duration: 400 });
   }
 
-  function draw() {
-    const ratio = window.devicePixelRatio || 1;
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    context.clearRect(0, 0, canvas.width, canvas.height);
-    context.setTransform(ratio * view.k, 0, 0, ratio * view.k, ratio * view.x, ratio * view.y);
-    const shownEdges = edges.filter((edge) => edge.visible);
-    const shownNodes = nodes.filter((node) => node.visible);
-    shownEdges.forEach(drawEdge);
-    for (const node of shownNodes) {
-      context.beginPath();
-      context.arc(node.x, node.y, node.r, 0, 2 * Math.PI);
-      context.fillStyle = colourOf(node);
-      context.fill();
-      context.lineWidth = (node === hovered ? 2.5 : 1) / view.k;
-      context.strokeStyle = node === hovered ? "#000" : "rgba(0, 0, 0, 0.4)";
-      context.stroke();
-    }
-    // names, the actors with most relations first, each only where it overlaps no other
-    context.font = 11 / view.k + "px system-ui, sans-serif";
-    context.lineWidth = 3 / view.k;
-    context.strokeStyle = "rgba(255, 255, 255, 0.85)";
-    context.fillStyle = "#222";
-    const placed = [];
-    for (const node of [...shownNodes].sort((a, b) => b.degree - a.degree)) {
-      const x = node.x + node.r + 2 / view.k;
-      const y = node.y + 4 / view.k;
-      const box = [x, y - 11 / view.k, x + context.measureText(node.name).width, y + 2 / view.k];
-      const free = placed.every(([x1, y1, x2, y2]) =>
-        box[2] < x1 || box[0] > x2 || box[3] < y1 || box[1] > y2);
-      if (free) {
-        placed.push(box);
-        context.strokeText(node.name, x, y);
-        context.fillText(node.name, x, y);
-      }
-    }
-    const truncated = data.shown < data.total
-      ? ` (of the ${data.shown} actors with most relations; ${data.total} in all)` : "";
-    $("status").textContent =
-      `${shownNodes.length} actors, ${shownEdges.length} relations${truncated}`;
-    document.body.dataset.nodes = shownNodes.length;
-    document.body.dataset.edges = shownEdges.length;
-    document.body.dataset.drawn = "true";
-  }
-
-  function resize() {
-    const ratio = window.devicePixelRatio || 1;
-    canvas.width = canvas.clientWidth * ratio;
-    canvas.height = canvas.clientHeight * ratio;
-    draw();
-  }
-
-  // the whole graph in view, centred, with room on the right for the last labels
-  function fit() {
-    if (!nodes.length) return;
-    const left = Math.min(...nodes.map((node) => node.x - node.r));
-    const right = Math.max(...nodes.map((node) => node.x + node.r));
-    const top = Math.min(...nodes.map((node) => node.y - node.r));
-    const bottom = Math.max(...nodes.map((node) => node.y + node.r));
-    const width = canvas.clientWidth - 180;
-    const height = canvas.clientHeight - 40;
-    view.k = Math.min(width / (right - left || 1), height / (bottom - top || 1), 2.5);
-    view.x = 20 + (width - (right - left) * view.k) / 2 - left * view.k;
-    view.y = 20 + (height - (bottom - top) * view.k) / 2 - top * view.k;
-  }
-
-  // --- hover, pan, zoom, drag ------------------------------------------------------------------
-  function world(event) {
-    const box = canvas.getBoundingClientRect();
-    const x = event.clientX - box.left;
-    const y = event.clientY - box.top;
-    return [(x - view.x) / view.k, (y - view.y) / view.k];
-  }
-
-  function edgeDistance(x, y, edge) {
-    const a = nodes[edge.source];
-    const b = nodes[edge.target];
-    // the curve as a cubic Bezier: a loop's own points, or the quadratic one raised
-    const [[x1, y1], [x2, y2]] = a === b ? loop(edge) : (([cx, cy]) => [
-      [a.x + (2 / 3) * (cx - a.x), a.y + (2 / 3) * (cy - a.y)],
-      [b.x + (2 / 3) * (cx - b.x), b.y + (2 / 3) * (cy - b.y)],
-    ])(control(edge));
-    let nearest = Infinity;
-    for (let i = 0; i <= 16; i++) {
-      const t = i / 16;
-      const u = 1 - t;
-      const px = u * u * u * a.x + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t * t * t * b.x;
-      const py = u * u * u * a.y + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t * t * t * b.y;
-      nearest = Math.min(nearest, Math.hypot(px - x, py - y));
-    }
-    return nearest;
-  }
-
-  // the node under the pointer, else the nearest relation within 4 pixels
-  function itemAt(event) {
-    const [x, y] = world(event);
-    const node = nodes.find((n) => n.visible && Math.hypot(n.x - x, n.y - y) < n.r + 2 / view.k);
-    if (node) return node;
-    let found = null;
-    let nearest = 4 / view.k;
-    for (const edge of edges.filter((e) => e.visible)) {
-      const distance = edgeDistance(x, y, edge);
-      if (distance < nearest) [found, nearest] = [edge, distance];
-    }
-    return found;
-  }
-
+  // --- hover: the actor's facts, or the relations between two actors with their evidence ---
   function line(tag, text, className) {
     const element = document.createElement(tag);
     element.textContent = text;
@@ -379,71 +268,138 @@
     return element;
   }
 
-  function showTip(item, event) {
-    if (!item) { tip.style.display = "none"; return; }
-    if ("degree" in item) {
-      const facts = [item.type, item.country, item.sector].filter(Boolean).join(" · ");
-      tip.replaceChildren(line("b", item.name), line("div", facts, "meta"),
-        line("div", `degree ${item.degree} (events in and out)`, "meta"));
-      if (item.aliases.length) tip.append(line("p", "also: " + item.aliases.join(", ")));
-    } else {
-      const a = nodes[item.source];
-      const b = nodes[item.target];
-      const dates = [...item.dates, ...(item.undated ? ["undated"] : [])].join(", ");
-      tip.replaceChildren(line("b", `${a.name} → ${item.label} → ${b.name}`),
-        line("div", `reported ${item.weight === 1 ? "once" : item.weight + " times"}; ${dates}`,
+  function actorTip(i) {
+    const node = nodes[i];
+    const facts = [node.type, node.country, node.sector].filter(Boolean).join(" · ");
+    const lines = [line("b", node.name), line("div", facts, "meta"),
+      line("div", `degree ${node.degree} (events in and out)`, "meta")];
+    if (node.aliases.length) lines.push(line("p", "also: " + node.aliases.join(", ")));
+    return lines;
+  }
+
+  // the shown relations of both directions between the pair's actors
+  function pairTip(key) {
+    const [source, target] = graph.extremities(key);
+    const relations = [source + ">" + target, target + ">" + source]
+      .filter((k) => pairByKey.has(k))
+      .flatMap((k) => pairByKey.get(k).relations.filter((i) => edgeShown[i]));
+    const lines = relations.slice(0, MAX_TIP_RELATIONS).flatMap((i) => {
+      const edge = edges[i];
+      const dates = [...edge.dates, ...(edge.undated ? ["undated"] : [])].join(", ");
+      return [line("b", `${nodes[edge.source].name} → ${edge.label} → ${nodes[edge.target].name}`),
+        line("div", `reported ${edge.weight === 1 ? "once" : edge.weight + " times"}; ${dates}`,
           "meta"),
-        ...item.evidence.map((sentence) => line("p", "“" + sentence + "”")));
-    }
-    const box = canvas.getBoundingClientRect();
+        ...edge.evidence.map((sentence) => line("p", "“" + sentence + "”"))];
+    });
+    const more = relations.length - MAX_TIP_RELATIONS;
+    if (more > 0) lines.push(line("div", `and ${more} more relations`, "meta"));
+    return lines;
+  }
+
+  function showTip(lines, event) {
+    tip.replaceChildren(...lines);
     tip.style.display = "block";
-    const x = event.clientX - box.left + 14;
-    const y = event.clientY - box.top + 14;
+    const box = $("graph").getBoundingClientRect();
+    const x = event.x + 14;
+    const y = event.y + 14;
     tip.style.left = Math.max(0, Math.min(x, box.width - tip.offsetWidth - 4)) + "px";
     tip.style.top = Math.max(0, Math.min(y, box.height - tip.offsetHeight - 4)) + "px";
   }
 
-  let dragging = null;
-  canvas.addEventListener("mousedown", (event) => {
-    const item = itemAt(event);
-    dragging = item && "degree" in item ? { node: item } : { x: event.clientX, y: event.clientY };
-    canvas.style.cursor = "grabbing";
-  });
-  window.addEventListener("mouseup", () => { dragging = null; canvas.style.cursor = "grab"; });
-  canvas.addEventListener("mousemove", (event) => {
-    if (dragging && dragging.node) {
-      [dragging.node.x, dragging.node.y] = world(event);
-    } else if (dragging) {
-      view.x += event.clientX - dragging.x;
-      view.y += event.clientY - dragging.y;
-      dragging.x = event.clientX;
-      dragging.y = event.clientY;
-    } else {
-      hovered = itemAt(event);
-      showTip(hovered, event);
-    }
-    draw();
-  });
-  canvas.addEventListener("mouseleave", () => { hovered = null; showTip(null); draw(); });
-  canvas.addEventListener("wheel", (event) => {
-    event.preventDefault();
-    const box = canvas.getBoundingClientRect();
-    const factor = Math.exp(-event.deltaY * 0.0015);
-    const mx = event.clientX - box.left;
-    const my = event.clientY - box.top;
-    view.x = mx - (mx - view.x) * factor;
-    view.y = my - (my - view.y) * factor;
-    view.k *= factor;
-    draw();
-  }, { passive: false });
-  window.addEventListener("resize", resize);
+  function hideTip() {
+    tip.style.display = "none";
+  }
 
-  // for scripts and the browser console: the laid out graph and the view's transform
-  window.kgraph = { nodes, edges, view };
-  layout();
+  // --- layout: ForceAtlas2, the layout Gephi uses ----------------------------------------------
+  const layoutSettings = {
+    ...forceAtlas2.inferSettings(graph),
+    barnesHutOptimize: nodes.length > 400,
+    adjustSizes: false,
+  };
+
+  function settle() {
+    const started = performance.now();
+    for (let done = 0; done < 600 && performance.now() - started < 800; done += 25) {
+      forceAtlas2.assign(graph, { iterations: 25, settings: layoutSettings });
+    }
+  }
+
+  // the page stays responsive meanwhile: the worker computes, sigma redraws as it moves
+  function layOutInWorker() {
+    try {
+      layout = new FA2Layout(graph, { settings: layoutSettings });
+    } catch (error) {
+      document.body.dataset.layout = "no worker: " + error.message;
+      return;
+    }
+    document.body.dataset.layout = "running";
+    $("stop-layout").hidden = false;
+    $("stop-layout").textContent = large ? "stop the layout and draw the relations"
+      : "stop the layout";
+    layout.start();
+    setTimeout(stopLayout, LAYOUT_MS);
+  }
+
+  function stopLayout() {
+    if (layout) layout.kill();
+    layout = null;
+    if (renderer) renderer.refresh();
+    document.body.dataset.layout = "done";
+    $("stop-layout").hidden = true;
+  }
+
+  function draw() {
+    return new Sigma(graph, $("graph"), {
+      nodeReducer,
+      edgeReducer,
+      enableEdgeEvents: true,
+      // past a few thousand, relations are one-pixel lines and actors points, which a
+      // browser without a GPU (software WebGL) still draws in time
+      defaultEdgeType: large ? "line" : "arrow",
+      defaultNodeType: large ? "point" : "circle",
+      edgeProgramClasses: { line: EdgeLineProgram },
+      nodeProgramClasses: { point: NodePointProgram },
+      hideEdgesOnMove: edges.length > 1000,
+      labelRenderedSizeThreshold: large ? 8 : 4,
+      zIndex: true,
+    });
+  }
+
+  // --- start ---------------------------------------------------------------------------------
+  let renderer = null;
   buildControls();
-  resize();
-  fit();
   setColours();
   applyFilters();
+  if (nodes.length <= SETTLE_BEFORE_DRAW) settle();
+  try {
+    renderer = draw();
+  } catch (error) {
+    // no WebGL (switched off, or an old browser): say so rather than show an empty page
+    $("status").textContent = "this browser cannot draw the graph (WebGL: " + error.message + ")";
+    return;
+  }
+  // the time since the page was asked for until the first frame is drawn: reading a pixel
+  // back waits for the GPU (or the software that stands in for it) to finish
+  const pixel = new Uint8Array(4);
+  for (const gl of Object.values(renderer.webGLContexts)) {
+    gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
+  }
+  document.body.dataset.firstDrawMs = Math.round(performance.now());
+  document.body.dataset.drawn = "true";
+  renderer.on("enterNode", ({ node, event }) => showTip(actorTip(+node), event));
+  renderer.on("leaveNode", hideTip);
+  renderer.on("enterEdge", ({ edge, event }) => showTip(pairTip(edge), event));
+  renderer.on("leaveEdge", hideTip);
+  renderer.on("clickNode", ({ node }) => select(+node));
+  renderer.on("clickStage", () => { if (selected !== null) select(null); });
+  $("search").addEventListener("input", showMatches);
+  $("search").addEventListener("keydown", (event) => {
+    const [first] = matches($("search").value);
+    if (event.key === "Enter" && first !== undefined) select(first);
+    if (event.key === "Escape") select(null);
+  });
+  $("clear").addEventListener("click", () => select(null));
+  $("stop-layout").addEventListener("click", stopLayout);
+  if (nodes.length > SETTLE_BEFORE_DRAW) layOutInWorker(); else stopLayout();
+  window.kgraph = { nodes, edges, graph, renderer, select, matches, stopLayout };
 })();
