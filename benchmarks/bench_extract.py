@@ -1,28 +1,35 @@
-"""How fast is kgraph's extraction next to bare spaCy, and does its memory stay flat?
+"""How fast is kgraph's extraction next to bare spaCy, as a user runs it, and does its memory
+stay flat?
 
-Generates a corpus from the example articles (``tests/corpus.py``: a few example sentences
-each, fixed seed) and, in one run:
+The corpus is news-like (``tests/corpus.py``'s `news_articles`: sentences of the examples, the
+seed article and the dev split of ``../shared/eval/``, each article with made-up names of its
+own, fixed seed), so that lookups cost what they cost on news. In one run:
 
-1. parses it with a bare ``nlp.pipe`` and extracts it with kgraph's ``extract_documents``, the
-   same model, batch size and documents, and prints words per second for both and their ratio;
-2. extracts it with one worker process and with two (``n_process=2``) and prints the speed-up;
-3. runs ``kgraph build`` on 1,000 and on 10,000 such articles, each in a fresh process, and
-   prints each one's peak resident memory (``ru_maxrss`` from ``os.wait4``) and their ratio.
+1. ``startup``: ``kgraph --help`` and ``kgraph stats`` on the examples' database, each a whole
+   process, median of ``--startup-runs``, beside a Python that only starts (``python -c pass``);
+2. ``process``: ``kgraph extract FILE -o OUT`` against a bare-spaCy script over the same JSONL
+   file (the same model and batch size, its texts through ``nlp.pipe``, nothing written), each
+   a whole process, taking turns ``--process-runs`` times; it prints both medians, their
+   ratio, and each one's peak resident memory;
+3. ``inprocess``: after loading, a bare ``nlp.pipe`` against kgraph's ``extract_documents``,
+   the same documents, taking turns on chunks of 100 articles, each chunk counting its fastest
+   of ``--rounds`` runs, so that passing load from other processes falls on both alike;
+4. ``workers``: one worker process against two, the same way on chunks of 1,000;
+5. ``rss``: ``kgraph build`` of 1,000 and of 10,000 articles, each in a fresh process, and each
+   one's peak resident memory (``ru_maxrss`` from ``os.wait4``) and their ratio.
 
-The runs compared take turns chunk by chunk (100 articles in 1., 1,000 in 2., where starting
-the workers must not weigh), and each chunk counts its fastest of ``--rounds`` runs, so that
-load from other processes on a shared machine falls on both alike and passing load drops out.
-Words are the whitespace-separated words of the article texts. Words per CPU-second of this
-process are printed too; with two workers the parsing runs in other processes, so there are
-none.
+Words are the whitespace-separated words of the article texts. ``--only`` runs some of them.
 
-    .venv/bin/python benchmarks/bench_extract.py [--articles 2000] [--rounds 3] [--rss 1000 10000]
+    .venv/bin/python benchmarks/bench_extract.py [--only startup process] [--articles 2000]
+        [--process-articles 1200] [--process-runs 5] [--rounds 3] [--rss 1000 10000]
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -33,14 +40,27 @@ from pathlib import Path
 from spacy.language import Language
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.append(str(ROOT))  # after PYTHONPATH: a baseline tree there is the kgraph run
 
-from kgraph.nlp import load_pipeline  # noqa: E402
+from kgraph.nlp import MODEL_NAMES, load_pipeline  # noqa: E402
 from kgraph.pipeline import extract_documents  # noqa: E402
 from kgraph.records import Document  # noqa: E402
-from tests.corpus import generate_articles, write_jsonl  # noqa: E402
+from tests.corpus import news_articles, write_jsonl  # noqa: E402
 
 BATCH_SIZE = 32
+KGRAPH = Path(sys.executable).with_name("kgraph")  # the command as installed in the venv
+SECTIONS = ("startup", "process", "inprocess", "workers", "rss")
+
+# What a user of bare spaCy runs: load the model, read the JSONL, parse every text.
+BARE_SPACY = """\
+import importlib, json, sys
+path, model, batch_size = sys.argv[1:]
+nlp = importlib.import_module(model).load()
+with open(path, encoding="utf-8") as lines:
+    texts = (json.loads(line)["text"] for line in lines)
+    for _ in nlp.pipe(texts, batch_size=int(batch_size)):
+        pass
+"""
 
 Run = Callable[[Language, Sequence[Document]], None]
 
@@ -89,29 +109,119 @@ def throughput(
     return totals
 
 
+def run_process(command: list[str]) -> tuple[float, int]:
+    """Wall-clock seconds and peak resident memory (KiB) of one run of ``command``."""
+    start = time.perf_counter()
+    child = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL)
+    # The resource usage of that one child, however many runs came before it.
+    _, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status):
+        raise SystemExit(f"{' '.join(command)} failed ({os.waitstatus_to_exitcode(status)})")
+    return seconds, usage.ru_maxrss  # KiB on Linux
+
+
 def peak_rss(articles: int, folder: Path) -> int:
     """Peak resident memory in KiB of one ``kgraph build`` of ``articles`` articles."""
     corpus = folder / f"news-{articles}.jsonl"
-    write_jsonl(corpus, generate_articles(articles, seed=1, sentences=(2, 4)))
-    command = "from kgraph.cli import app; app()"
+    write_jsonl(corpus, news_articles(articles, seed=1, sentences=(2, 4)))
     database = folder / f"kgraph-{articles}.db"
-    build = subprocess.Popen(
-        [sys.executable, "-c", command, "build", str(corpus), "--db", str(database), "--quiet"],
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
-    # The resource usage of that one child, however many runs came before it.
-    _, status, usage = os.wait4(build.pid, 0)
-    build.returncode = os.waitstatus_to_exitcode(status)
-    if build.returncode:
-        raise SystemExit(f"kgraph build of {articles} articles failed ({build.returncode})")
-    return usage.ru_maxrss  # KiB on Linux
+    return run_process([str(KGRAPH), "build", str(corpus), "--db", str(database), "--quiet"])[1]
+
+
+def model_name() -> str:
+    """The model module kgraph loads by default, for the bare-spaCy script to load too."""
+    return next(name for name in MODEL_NAMES if importlib.util.find_spec(name))
+
+
+def median_runs(commands: dict[str, list[str]], runs: int) -> dict[str, tuple[float, int]]:
+    """Each command's median seconds and its largest peak memory, the commands taking turns."""
+    seconds: dict[str, list[float]] = {name: [] for name in commands}
+    peaks: dict[str, int] = dict.fromkeys(commands, 0)
+    for _ in range(runs):
+        for name, command in commands.items():
+            wall, peak = run_process(command)
+            seconds[name].append(wall)
+            peaks[name] = max(peaks[name], peak)
+    return {name: (statistics.median(seconds[name]), peaks[name]) for name in commands}
+
+
+def startup(runs: int, folder: Path) -> None:
+    """Section 1: the start-up of ``kgraph --help`` and ``kgraph stats``."""
+    database = folder / "examples.db"
+    run_process([str(KGRAPH), "build", str(ROOT / "examples"), "--db", str(database), "-q"])
+    commands = {
+        "python -c pass": [sys.executable, "-c", "pass"],
+        "kgraph --help": [str(KGRAPH), "--help"],
+        "kgraph stats (examples)": [str(KGRAPH), "stats", "--db", str(database)],
+    }
+    for name, (seconds, _) in median_runs(commands, runs).items():
+        print(f"{name:28} {seconds:7.3f} s")
+
+
+def whole_process(articles: int, runs: int, folder: Path) -> None:
+    """Section 2: ``kgraph extract`` against bare spaCy, each a whole process."""
+    corpus = folder / "news.jsonl"
+    total = write_jsonl(corpus, news_articles(articles, seed=2))
+    print(f"whole processes: {articles} articles, {total} words, {runs} runs each, by turns")
+    commands = {
+        "bare spaCy script": [
+            sys.executable, "-c", BARE_SPACY, str(corpus), model_name(), str(BATCH_SIZE)
+        ],
+        "kgraph extract": [
+            str(KGRAPH), "extract", str(corpus), "-o", str(folder / "out.jsonl"), "--quiet"
+        ],
+    }
+    (bare, bare_peak), (ours, our_peak) = median_runs(commands, runs).values()
+    line("", "median s", "words/s", "peak MiB")
+    line("bare spaCy script", f"{bare:.2f}", f"{total / bare:.0f}", f"{bare_peak / 1024:.1f}")
+    line("kgraph extract", f"{ours:.2f}", f"{total / ours:.0f}", f"{our_peak / 1024:.1f}")
+    line("ratio kgraph/spaCy", f"{bare / ours:.3f}", "(target >= 0.95)")
+
+
+def line(label: str, *cells: str) -> None:
+    """One line of a section's table: a label and right-aligned cells."""
+    print(f"{label:24}" + "".join(f" {cell:>12}" for cell in cells))
+
+
+def in_process(nlp: Language, documents: list[Document], rounds: int) -> None:
+    """Section 3: kgraph's extraction against bare ``nlp.pipe``, after loading."""
+    total = words(documents)
+    one_process = {"bare nlp.pipe": bare_spacy, "kgraph extraction": kgraph}
+    (bare, bare_cpu), (ours, ours_cpu) = throughput(nlp, documents, one_process, 100, rounds)
+    print(f"in one process: {len(documents)} articles, {total} words")
+    line("", "words/s", "words/CPU-s")
+    line("bare nlp.pipe", f"{total / bare:.0f}", f"{total / bare_cpu:.0f}")
+    line("kgraph extraction", f"{total / ours:.0f}", f"{total / ours_cpu:.0f}")
+    line("ratio kgraph/spaCy", f"{bare / ours:.3f}", f"{bare_cpu / ours_cpu:.3f}", "(>= 0.97)")
+
+
+def two_workers(nlp: Language, documents: list[Document], rounds: int) -> None:
+    """Section 4: one worker process against two."""
+    total = words(documents)
+    workers = {"one": kgraph, "two": kgraph_two_workers}
+    (one, _), (two, _) = throughput(nlp, documents, workers, 1000, rounds)
+    line("kgraph, 1 worker", f"{total / one:.0f}")
+    line("kgraph, 2 workers", f"{total / two:.0f}")
+    line("speed-up of 2 over 1", f"{one / two:.2f}")
+
+
+def memory(counts: list[int], folder: Path) -> None:
+    """Section 5: the peak memory of two builds."""
+    small, large = (peak_rss(count, folder) for count in counts)
+    print(f"peak RSS, {counts[0]:>6} articles: {small / 1024:7.1f} MiB")
+    print(f"peak RSS, {counts[1]:>6} articles: {large / 1024:7.1f} MiB")
+    print(f"ratio large/small:       {large / small:7.3f}   (target <= 1.10)")
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=2000, help="corpus for throughput")
+    parser.add_argument("--only", nargs="+", choices=SECTIONS, default=SECTIONS)
+    parser.add_argument("--articles", type=int, default=2000, help="corpus in one process")
     parser.add_argument("--rounds", type=int, default=3, help="runs of each chunk; best counts")
+    parser.add_argument("--process-articles", type=int, default=1200, help="whole-process corpus")
+    parser.add_argument("--process-runs", type=int, default=5, help="whole-process runs each")
+    parser.add_argument("--startup-runs", type=int, default=9, help="start-up runs each")
     parser.add_argument(
         "--rss",
         type=int,
@@ -121,34 +231,25 @@ def main(argv: list[str] | None = None) -> None:
         help="article counts of the two builds whose peak memory is compared",
     )
     args = parser.parse_args(argv)
-
-    nlp = load_pipeline()
-    documents = list(generate_articles(args.articles))
-    total = words(documents)
-    print(f"corpus: {len(documents)} articles, {total} words (examples/, seed 0)")
     print(f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f} at the start")
-    warm_up = list(generate_articles(100, seed=99))  # loads kgraph's tables, fills caches
-    for run in (bare_spacy, kgraph, kgraph_two_workers):
-        run(nlp, warm_up)
-
-    one_process = {"bare nlp.pipe": bare_spacy, "kgraph extraction": kgraph}
-    (bare, bare_cpu), (ours, ours_cpu) = throughput(nlp, documents, one_process, 100, args.rounds)
-    print(f"{'':24} {'words/s':>9} {'words/CPU-s':>12}")
-    print(f"{'bare nlp.pipe':24} {total / bare:9.0f} {total / bare_cpu:12.0f}")
-    print(f"{'kgraph extraction':24} {total / ours:9.0f} {total / ours_cpu:12.0f}")
-    print(f"{'ratio kgraph/spaCy':24} {bare / ours:9.3f} {bare_cpu / ours_cpu:12.3f}  (>= 0.85)")
-
-    workers = {"one": kgraph, "two": kgraph_two_workers}
-    (one, _), (two, _) = throughput(nlp, documents, workers, 1000, args.rounds)
-    print(f"{'kgraph, 1 worker':24} {total / one:9.0f}")
-    print(f"{'kgraph, 2 workers':24} {total / two:9.0f}")
-    print(f"{'speed-up of 2 over 1':24} {one / two:9.2f}")
-
-    with tempfile.TemporaryDirectory() as folder:
-        small, large = (peak_rss(count, Path(folder)) for count in args.rss)
-    print(f"peak RSS, {args.rss[0]:>6} articles: {small / 1024:7.1f} MiB")
-    print(f"peak RSS, {args.rss[1]:>6} articles: {large / 1024:7.1f} MiB")
-    print(f"ratio large/small:       {large / small:7.3f}   (target <= 1.10)")
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        if "startup" in args.only:
+            startup(args.startup_runs, folder)
+        if "process" in args.only:
+            whole_process(args.process_articles, args.process_runs, folder)
+        if {"inprocess", "workers"} & set(args.only):
+            nlp = load_pipeline()
+            documents = list(news_articles(args.articles))
+            warm_up = list(news_articles(100, seed=99))  # loads kgraph's tables, fills caches
+            for run in (bare_spacy, kgraph, kgraph_two_workers):
+                run(nlp, warm_up)
+            if "inprocess" in args.only:
+                in_process(nlp, documents, args.rounds)
+            if "workers" in args.only:
+                two_workers(nlp, documents, args.rounds)
+        if "rss" in args.only:
+            memory(args.rss, folder)
     print(f"load average {os.getloadavg()[0]:.2f} at the end")
 
 

