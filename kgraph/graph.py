@@ -90,8 +90,13 @@ def _add_actor(graph: nx.MultiDiGraph, actor: Actor) -> None:
     for attr in ("country", "sector"):
         if node[attr] is None:
             node[attr] = _plain(getattr(actor, attr))
-    # a pronoun is how one sentence referred to the actor, not a name for it
-    alias = actor.text != actor.name and actor.text.lower() not in PRONOUNS
+    # a pronoun or a description ("the two ministers") is how one sentence referred to the
+    # actor, not a name for it
+    alias = (
+        actor.text != actor.name
+        and actor.text.lower() not in PRONOUNS
+        and not actor.text.islower()
+    )
     if alias and actor.text not in node["aliases"]:
         node["aliases"] = sorted([*node["aliases"], actor.text])
 

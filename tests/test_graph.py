@@ -7,6 +7,8 @@ which words.
 
 from __future__ import annotations
 
+import pytest
+
 from kgraph.graph import MAX_EVIDENCE, build_graph, load_graph
 from kgraph.records import Action, Actor, Document, Triple
 from kgraph.store import Store
@@ -238,8 +240,9 @@ def test_country_and_sector_come_from_a_later_mention_when_the_first_had_none() 
     assert (node["country"], node["sector"]) == ("RUS", "GOV")
 
 
-def test_a_pronoun_is_no_alias() -> None:
-    lavrov = Actor(id="sergei-lavrov", name="Sergei Lavrov", text="he", type="PERSON")
+@pytest.mark.parametrize("text", ["he", "ministers", "the two leaders"])
+def test_a_pronoun_or_a_description_is_no_alias(text: str) -> None:
+    lavrov = Actor(id="sergei-lavrov", name="Sergei Lavrov", text=text, type="PERSON")
     kim = Actor(id="kim-jong-un", name="Kim Jong Un", text="Kim", type="PERSON")
     triple = Triple("doc", 0, "He met Kim.", lavrov, Action("met", "meet", "CONSULT"), kim)
     graph = build_graph([triple])

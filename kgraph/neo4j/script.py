@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
@@ -47,8 +48,16 @@ def _quote_string(text: str) -> str:
     return "'" + "".join(_escape_char(char) for char in text) + "'"
 
 
+# in a quoted name Neo4j reads two backslashes as they are, and a backslash before "u" as the
+# start of a unicode escape; that backslash is written as its own escape
+_NAME_BACKSLASHES = re.compile(r"\\\\|\\u")
+
+
 def _quote_key(key: str) -> str:
-    return "`" + key.replace("`", "``") + "`"
+    quoted = _NAME_BACKSLASHES.sub(
+        lambda m: m.group() if m.group() == "\\\\" else "\\u005Cu", key.replace("`", "``")
+    )
+    return "`" + quoted + "`"
 
 
 def cypher_literal(value: Any) -> str:
