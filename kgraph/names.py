@@ -17,6 +17,7 @@ __all__ = [
     "PRONOUNS",
     "fold",
     "name_key",
+    "name_words",
     "slug",
     "table_key",
     "without_full_stop",
@@ -63,6 +64,22 @@ def table_key(name: str) -> str:
     ('arnorian guard', 'eowyn')
     """
     return fold(name.strip()).removeprefix("the ")
+
+
+# Arabic articles, no part of the name they join: "el-Sissi" is "Sissi"
+_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "az", "an"})
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a name, to tell whether one name is part of another: hyphenated names
+    stay whole ("Kim" is no part of "Kim-Putin"), but an Arabic article is dropped.
+
+    >>> name_words("Abdel-Fattah el-Sissi"), name_words("Kim-Putin")
+    (['abdel-fattah', 'sissi'], ['kim-putin'])
+    """
+    words = [w.strip(".,'’\"") for w in name.lower().split()]
+    return [w.split("-", 1)[1] if w.split("-", 1)[0] in _ARTICLES and "-" in w else w
+            for w in words]
 
 
 def slug(name: str) -> str:

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ..records import Mention
 from .actions import is_condition
 from .actors import ActorFinder
-from .labels import SUBJECT_DEPS
+from .labels import SUBJECT_DEPS, infinitive
 
 __all__ = ["clausal_targets"]
 
@@ -29,7 +29,7 @@ def clausal_targets(finder: ActorFinder, verb: Token, category: str | None) -> l
         clause
         for clause in verb.children
         if clause.dep_ == "ccomp" and (
-            (category == "REQUEST" and _demanded(clause)) or _infinitive(clause)
+            (category == "REQUEST" and _demanded(clause)) or infinitive(clause)
         )
     ]
     if category == "THREATEN":
@@ -61,7 +61,3 @@ def _demanded(clause: Token) -> bool:
     # but a tense of fact ("insisted he had paid", "said it pays") and a modal
     return clause.tag_ not in _TENSES_OF_FACT and not auxiliaries & _MODAL_AUX
 
-
-def _infinitive(clause: Token) -> bool:
-    """Whether a clause is an infinitive: "(allowed Ouattara) to run"."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)

@@ -19,6 +19,11 @@ ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 HYPHENS = frozenset({"-", "–", "‐"})
 
 
+def infinitive(verb: Token) -> bool:
+    """Whether a verb is an infinitive: "(allowed Ouattara) to run", "a bill to allow"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def conjuncts(token: Token) -> list[Token]:
     """Tokens coordinated with ``token`` ("Lavrov and Choe"), transitively."""
     return [t for t in token.subtree if t.dep_ == "conj" and _conjunct_root(t).i == token.i]

@@ -229,8 +229,9 @@ class Mentions:
             # an office in a body that is no government: "Hamas leaders", "the UN envoy",
             # "IMF Managing Director Kristalina Georgieva"
             sector = body.sector
-        owner = first_country(places, [t for t in modifiers if t.dep_ == "poss"])
-        if org and org.country and owner not in (None, org.country):
+        if org and org.country and first_country(
+            places, [t for t in modifiers if t.dep_ == "poss"]
+        ) not in (None, org.country):
             # another state's body of that name: "China's Exim Bank" is not America's
             org = None
         if org:  # an international organisation: "the U.N. Security Council"

@@ -104,7 +104,8 @@ def state_of(lexicon: Lexicon, head: Token, tokens: list[Token], text: str) -> s
         # a body's name, whatever state it names: "Egyptian Armed Forces"
         return None
     proper = head.pos_ == "PROPN" or head.ent_type_ in ACTOR_ENTS
-    if not proper or (head.ent_type_ == "PERSON" and not state_named(places, head)):
+    if not proper or head.ent_type_ == "PERSON":
+        # a state the model took for a person was returned above
         return None
     # the entity alone, without what the phrase adds: "war-torn Mozambique", or the
     # name the model took for no entity: "US" in "recent US drone strikes"; a body's

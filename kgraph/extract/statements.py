@@ -16,7 +16,7 @@ from ..records import Action, Statement
 from .actions import is_condition, read_action
 from .actors import ActorFinder
 from .findings import Finding, findings
-from .labels import CLAUSE_COMPLEMENT_DEPS, OBJECT_DEPS, SUBJECT_DEPS, VERB_POS
+from .labels import CLAUSE_COMPLEMENT_DEPS, OBJECT_DEPS, SUBJECT_DEPS, VERB_POS, infinitive
 from .nouns import event_noun
 from .reciprocal import each_other, partners
 from .speech import OBLIGATION_AUX, obligations
@@ -114,6 +114,6 @@ def _invited(verb: Token, events: Events) -> bool:
     """Whether an infinitive says what a request asks: "an invitation for Biden to visit"."""
     return (
         verb.head.pos_ == "NOUN"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and infinitive(verb)
         and events.noun_category(verb.head.lemma_) == "REQUEST"
     )

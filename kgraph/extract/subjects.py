@@ -19,6 +19,7 @@ from .labels import (
     SUBJECT_DEPS,
     VERB_POS,
     clause_of,
+    infinitive,
     prep_object,
 )
 
@@ -90,7 +91,7 @@ def _approved_purpose(finder: ActorFinder, verb: Token) -> bool:
     return (
         # the small model hangs the infinitive on the noun as either
         verb.dep_ in {"acl", "relcl"}
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and infinitive(verb)
         and thing.dep_ in OBJECT_DEPS
         and finder.lexicon.events.announces(thing.head.lemma_)
     )

@@ -14,22 +14,13 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from ..lexicon.actors import NamedActors
-from ..names import slug
+from ..names import name_words, slug
 from ..records import Actor, Mention
 from .listed import as_listed, listed_attributes
 
 __all__ = ["actors_of", "share_country"]
 
 
-def _words(name: str) -> list[str]:
-    # hyphenated names stay whole: "Kim" is no part of the "Kim-Putin" transaction; but an
-    # Arabic article is no part of the name it joins: "el-Sissi" is "Sissi"
-    words = [w.strip(".,'’\"") for w in name.lower().split()]
-    return [w.split("-", 1)[1] if w.split("-", 1)[0] in _ARTICLES and "-" in w else w
-            for w in words]
-
-
-_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "az", "an"})
 _NATIONAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "INS"})
 
 
@@ -37,10 +28,10 @@ def _full_name(mention: Mention, full_names: list[str]) -> str | None:
     """The one longer name that contains every word of this mention's name, or the longest
     of several that all name one person ("Tamim" in "Sheikh Tamim" and "Sheikh Tamim bin
     Hamad Al-Thani")."""
-    words = set(_words(mention.name))
-    matches = sorted({n for n in full_names if words < set(_words(n))},
-                     key=lambda n: len(_words(n)))
-    if matches and all(set(_words(m)) <= set(_words(matches[-1])) for m in matches):
+    words = set(name_words(mention.name))
+    matches = sorted({n for n in full_names if words < set(name_words(n))},
+                     key=lambda n: len(name_words(n)))
+    if matches and all(set(name_words(m)) <= set(name_words(matches[-1])) for m in matches):
         return matches[-1]
     return None
 
@@ -126,8 +117,8 @@ def _canonical_names(
     """Each mention's actor name: a ``listed`` one's own, a named one's full name, a role's
     holder or the group named before it, else the mention's own name."""
     full_names = sorted(
-        {m.name for m in mentions if m.named and m.type != "GPE" and len(_words(m.name)) > 1}
-        | {n for n in names if len(_words(n)) > 1}
+        {m.name for m in mentions if m.named and m.type != "GPE" and len(name_words(m.name)) > 1}
+        | {n for n in names if len(name_words(n)) > 1}
     )
     people = [m for m in mentions if m.named and m.type == "PERSON" and m.role]
     groups = [m for m in mentions if not m.named and m.role and m.country]

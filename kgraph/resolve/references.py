@@ -28,6 +28,7 @@ from dataclasses import replace
 from ..lexicon.actors import NamedActors
 from ..lexicon.agents import Agents
 from ..lexicon.places import Places
+from ..names import name_words
 from ..records import Mention
 
 __all__ = ["antecedents"]
@@ -119,7 +120,7 @@ def antecedents(
 def _one_name(one: Mention, other: Mention) -> bool:
     """Whether two names may be one actor's, one a part of the other: "Sheikh Tamim" and
     "Tamim bin Hamad Al-Thani" are not the two leaders of "the two leaders"."""
-    words, others = set(one.name.lower().split()), set(other.name.lower().split())
+    words, others = set(name_words(one.name)), set(name_words(other.name))
     return words <= others or others <= words
 
 
