@@ -69,6 +69,9 @@ _COOPERATIVE_QUADS = frozenset({"verbal_cooperation", "material_cooperation"})
 # a phrase of whom an act is done for is no target: "on behalf of President Biden"
 _FOR_WHOM = frozenset({"behalf"})
 _VERBAL_QUADS = frozenset({"verbal_cooperation", "verbal_conflict"})
+# what a complaint, threat or refusal is about names whom it is aimed at: "voiced concern
+# over Iran's missile tests", "complained about Chinese trade practices"
+_GRIEVANCE_PREPS = frozenset({"over", "about"})
 
 
 def objects(finder: ActorFinder, verb: Token) -> tuple[list[Mention], bool]:
@@ -185,6 +188,8 @@ def prepositional_targets(
             found += finder.actors(pobj)
         elif word in _PURPOSE_PREPS and _aimed_at(pobj, category, events):
             found += prepositional_targets(finder, pobj) or finder.owners(pobj)
+        elif word in _GRIEVANCE_PREPS and events.quad(category) == "verbal_conflict":
+            found += finder.targets(pobj) or finder.owners(pobj)
         elif word == "of" and category in _OWN_FORCE_CATEGORIES:
             # the place of the force withdrawn: "the withdrawal of forces from Panama"
             found += prepositional_targets(finder, pobj, category)
