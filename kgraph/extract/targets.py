@@ -17,7 +17,7 @@ from ..lexicon.events import Events
 from ..records import Mention
 from .actions import carried, noun_category
 from .actors import ActorFinder
-from .clausal_targets import clausal_targets
+from .clausal_targets import asked_of, clausal_targets
 from .event_references import event_reference
 from .labels import (
     OBJECT_DEPS,
@@ -122,6 +122,9 @@ def objects(finder: ActorFinder, verb: Token) -> tuple[list[Mention], bool]:
                 targets += prepositional_targets(finder, thing, category)
     if not targets and not things:
         targets = clausal_targets(finder, verb, category)
+    if not targets and category == "REQUEST":
+        # "sent an invitation for Biden to visit"
+        targets = [a for c in things for a in asked_of(finder, c)]
     if not targets and category not in _OWN_FORCE_CATEGORIES:
         # whose thing is acted on: "demolished Palestinian homes", "rejected a US request";
         # the ships one deploys are one's own
