@@ -79,18 +79,9 @@ def objects(finder: ActorFinder, verb: Token) -> tuple[list[Mention], bool]:
     has_agent = any(c.dep_ == "agent" for c in verb.children) or (
         event_agent(finder, verb) is not None
     )
-    if has_agent:
-        for child in verb.children:
-            if child.dep_ in PASSIVE_SUBJECT_DEPS:
-                # passive subject with a by-agent is the target ("Seoul was attacked by")
-                return finder.targets(child), True
-        for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS:
-                # a passive the parser read as active: "Bulgaria, cut off by Gazprom, ..."
-                return finder.targets(child), True
-        if verb.dep_ == "acl":
-            # a participle on what it was done to: "a convoy attacked by militants"
-            return finder.targets(verb.head), True
+    done_to = _done_to(verb) if has_agent else None
+    if done_to is not None:
+        return finder.targets(done_to), True
     # the category of the act, the one its event noun carries too ("speeded up the
     # withdrawal of forces from Panama", "evacuated its soldiers from Syria")
     category = finder.act(verb).category
@@ -120,11 +111,10 @@ def objects(finder: ActorFinder, verb: Token) -> tuple[list[Mention], bool]:
             inner = carried(child, events)
             for thing in dict.fromkeys((child, inner, *conjuncts(child), *conjuncts(inner))):
                 targets += prepositional_targets(finder, thing, category)
-    if not targets and not things:
-        targets = clausal_targets(finder, verb, category)
-    if not targets and category == "REQUEST":
-        # "sent an invitation for Biden to visit"
-        targets = [a for c in things for a in asked_of(finder, c)]
+    if not targets:
+        # what is demanded, or whom a request asks: "sent an invitation for Biden to visit"
+        targets = clausal_targets(finder, verb, category) if not things else [
+            a for c in things if category == "REQUEST" for a in asked_of(finder, c)]
     if not targets and category not in _OWN_FORCE_CATEGORIES:
         # whose thing is acted on: "demolished Palestinian homes", "rejected a US request";
         # the ships one deploys are one's own
@@ -136,6 +126,17 @@ def objects(finder: ActorFinder, verb: Token) -> tuple[list[Mention], bool]:
         # words about an act told before: "rejected the threat", "welcomed the move"
         targets = [m for c in things if (m := event_reference(c, events))]
     return targets, False
+
+
+def _done_to(verb: Token) -> Token | None:
+    """What a verb with a by-agent was done to: its passive subject ("Seoul was attacked
+    by"), its subject where the parser read a passive as active ("Bulgaria, cut off by
+    Gazprom, ..."), or the noun a participle describes ("a convoy attacked by militants")."""
+    for deps in (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS):
+        for child in verb.children:
+            if child.dep_ in deps:
+                return child
+    return verb.head if verb.dep_ == "acl" else None
 
 
 def _from_origin(finder: ActorFinder, verb: Token, direct: list[Mention]) -> list[Mention]:
