@@ -18,14 +18,16 @@ belongs to one country: "Bush" is American, "Kim" is nobody in particular.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from ..datafiles import rows
 from ..names import name_key as _key
 from ..names import table_key
 from .places import Places
+from .table_cache import cached
 from .tables import ActorEntry
 from .tables import actors as phoenix_actors
 
@@ -36,6 +38,8 @@ if TYPE_CHECKING:
 
 
 __all__ = ["NamedActors", "Organisation", "Person"]
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -117,10 +121,18 @@ class NamedActors:
             for alias, name, sector, country in rows(self._package, "organisations.tsv")
         }
 
+    def _derived(self, name: str, build: Callable[[], T]) -> T:
+        """A table built from the bundled data files, kept between runs (`table_cache.cached`);
+        another package's is built each time."""
+        return cached(name, build) if self._package == __package__ else build()
+
     @cached_property
     def _phoenix_organisations(self) -> dict[str, list[tuple[str, Organisation]]]:
         """The Phoenix organisations by name or alias in lower case, each with the alias as
         written, in Phoenix's order."""
+        return self._derived("phoenix_organisations", self._read_phoenix_organisations)
+
+    def _read_phoenix_organisations(self) -> dict[str, list[tuple[str, Organisation]]]:
         found: dict[str, list[tuple[str, Organisation]]] = defaultdict(list)
         for entry in self._phoenix:
             if entry.type == "ORG" and entry.sector:
@@ -158,6 +170,9 @@ class NamedActors:
         """Full names and listed aliases; and one-word names, each to the one country using
         it. A transnational figure is found by full name or alias only: "Mohammed" is too many
         men. A name kgraph's list knows is its list's, whoever else Phoenix knows by it."""
+        return self._derived("people_index", self._read_index)
+
+    def _read_index(self) -> tuple[dict[str, Person], dict[str, Person]]:
         own = [
             (Person(name, country or None, sector), [name, *filter(None, aliases.split(";"))])
             for name, country, sector, aliases in rows(self._package, "people.tsv")

@@ -26,6 +26,7 @@ from ..names import fold as _folded
 from ..names import table_key
 from .countries import Countries
 from .geonames import CAPITALS, CITIES
+from .table_cache import cached
 
 if TYPE_CHECKING:
     from .dictionaries import UserDictionaries
@@ -50,6 +51,23 @@ def _bare(name: str) -> str:
         if name.lower().startswith(article):
             name = name[len(article) :]
     return name
+
+
+def _phoenix_demonyms() -> dict[str, str]:
+    """The demonyms of `Places._demonyms`, from the Phoenix table."""
+    from .tables import actors
+
+    found: dict[str, str] = {}
+    for entries in actors().values():
+        for entry in entries:
+            if entry.type != "GPE" or not entry.country:
+                continue
+            stems = {word[:4].lower() for word in entry.name.split() if len(word) >= 4}
+            for alias in entry.aliases:
+                if (" " not in alias and alias.lower().endswith(_DEMONYM_ENDINGS)
+                        and alias[:4].lower() in stems):
+                    found.setdefault(_folded(alias), entry.country)
+    return found
 
 
 class Places:
@@ -94,20 +112,9 @@ class Places:
     def _demonyms(self) -> dict[str, str]:
         """The demonyms the Phoenix country entries list that the libraries miss
         ("Mozambican", "Congolese"): an alias of one word, with a demonym's ending, that
-        begins as the country's name does (not its cities, nor "Vladimir" for Russia)."""
-        from .tables import actors
-
-        found: dict[str, str] = {}
-        for entries in actors().values():
-            for entry in entries:
-                if entry.type != "GPE" or not entry.country:
-                    continue
-                stems = {word[:4].lower() for word in entry.name.split() if len(word) >= 4}
-                for alias in entry.aliases:
-                    if (" " not in alias and alias.lower().endswith(_DEMONYM_ENDINGS)
-                            and alias[:4].lower() in stems):
-                        found.setdefault(_folded(alias), entry.country)
-        return found
+        begins as the country's name does (not its cities, nor "Vladimir" for Russia).
+        Kept between runs (`table_cache.cached`), so that a run need not read the Phoenix table."""
+        return cached("phoenix_demonyms", _phoenix_demonyms)
 
     @cached_property
     def _no_states(self) -> frozenset[str]:
