@@ -27,6 +27,7 @@ from .labels import (
     prep_object,
 )
 from .mentions import PRONOUNS, Mentions
+from .phrases import dateline_end
 
 __all__ = ["ActorFinder", "accused_of"]
 
@@ -45,6 +46,8 @@ _CONFLICT_QUADS = frozenset({"verbal_conflict", "material_conflict"})
 _CHARGE_PREPS = frozenset({"of", "for"})
 # the charges and credits a speaker gives are the speaker's word: "Kyiv accused Moscow of ..."
 _SPOKEN_CATEGORIES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT"})
+
+_DATELINE_SUBJECT_DEPS = frozenset({"appos", "npadvmod", "nsubj"})
 
 
 class ActorFinder:
@@ -117,6 +120,13 @@ class ActorFinder:
         if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             # relative clause subject: "Macedonia, which is preparing an offensive"
             return self.actor(token.head.head)
+        dash = dateline_end(token) if token.dep_ in ANY_SUBJECT_DEPS else None
+        if dash is not None:
+            # a dateline the parser took for the subject: the subject is in apposition to
+            # it or hangs on the verb ("QUITO, Ecuador - The World Bank voiced")
+            after = next((c for c in (*token.children, *token.head.children)
+                          if c.dep_ in _DATELINE_SUBJECT_DEPS and c.i > dash), None)
+            return self.actor(after) if after is not None else None
         mention = self.mentions.at(token)
         if mention:
             return self._owned(token, mention)

@@ -14,6 +14,8 @@ __all__ = ["entity_text", "joins_a_name", "left_modifiers", "phrase", "trimmed"]
 # left dependents that belong to the actor's noun phrase ("Russian Foreign Minister Sergei")
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "flat", "punct"})
 _DATELINE_DASHES = frozenset({"—", "–", "--"})
+# the most words a dateline takes before its dash: "WASHINGTON, D.C. (Reuters) -"
+_DATELINE_LENGTH = 10
 _DROPPED_WORDS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
 
 
@@ -32,7 +34,7 @@ def trimmed(tokens: list[Token]) -> list[Token]:
     the parser took in ("KYIV — Russian forces")."""
     tokens = sorted((t for t in tokens if not t.is_space), key=lambda t: t.i)
     for cut in range(len(tokens) - 1, -1, -1):
-        if tokens[cut].text in _DATELINE_DASHES or (
+        if _dash(tokens[cut]) or (
             tokens[cut].text == ":" and cut > 0 and tokens[cut - 1].is_upper
         ):
             tokens = tokens[cut + 1 :]
@@ -40,6 +42,25 @@ def trimmed(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[0].lower_ in _DROPPED_WORDS or tokens[0].is_punct):
         tokens.pop(0)
     return tokens
+
+
+def dateline_end(token: Token) -> int | None:
+    """Where the dateline ``token`` is part of ends, the index of its dash, or None if the
+    token is in none: "ACCRA (AP) - The ministry said", "ERBIL, Kurdistan Region - A militia
+    group claimed"."""
+    opening = token.sent[:_DATELINE_LENGTH]
+    dash = next((t for t in opening if _dash(t)), None)
+    if dash is None or token.i >= dash.i or any(
+        t.pos_ in {"VERB", "AUX"} for t in opening if t.i < dash.i
+    ):
+        return None
+    return dash.i
+
+
+def _dash(token: Token) -> bool:
+    """A dash, or a hyphen spaced as one: "ERBIL, Kurdistan Region - A militia group"."""
+    spaced = token.i > 0 and bool(token.whitespace_) and bool(token.doc[token.i - 1].whitespace_)
+    return token.text in _DATELINE_DASHES or (token.text == "-" and spaced)
 
 
 def joins_a_name(token: Token, name: list[Token]) -> bool:

@@ -42,3 +42,14 @@ def test_a_subject_taken_for_a_participle_is_the_participles_subject(nlp):
     # the small model parses "operating" as the subject of "said"
     text = "The Red Cross operating in Iraq said Ruritanian forces must ensure security."
     assert ("Red Cross", "REQUEST", "Ruritanian forces") in dyads(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["OSLO, Norway - A Danish fishing union on Monday accused Sweden of overfishing.",
+     "OSLO (AP) - A Danish fishing union accused Sweden of overfishing."],
+)
+def test_a_dateline_spaced_with_a_hyphen_is_no_subject(nlp, text):
+    subjects = {s for s, _, _ in dyads(nlp, text)}
+    assert "Danish fishing union" in subjects
+    assert not subjects & {"OSLO", "Norway"}
