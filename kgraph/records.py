@@ -332,7 +332,8 @@ class Statement:
 class Reading:
     """What extraction read in one document: its statements in document order, and what
     resolution needs beyond them: every named mention (the full name behind a later
-    "Lavrov", the country an earlier mention stated), the names of people, and the country of
+    "Lavrov", the country an earlier mention stated) and placed nameless body (the "Ecuadorian
+    government" behind "the government"), the names of people, and the country of
     each state or people the text names, in order (what the article is about)."""
 
     statements: tuple[Statement, ...]

@@ -65,11 +65,17 @@ def read(doc: Doc, lexicon: Lexicon | None = None) -> Reading:
 
 def _named_mentions(doc: Doc, finder: ActorFinder) -> list[Mention]:
     """Every named actor of the document, for what its other mentions leave unsaid: the
-    country of "Volkov" comes from "Russian Foreign Minister Andrei Volkov" earlier."""
+    country of "Volkov" comes from "Russian Foreign Minister Andrei Volkov" earlier; and
+    every nameless body the document places, for the name of its other mentions: "the
+    government" of a story from Quito is the "Ecuadorian government" it names."""
     return [
         mention
         for token in doc
         if token.pos_ in _NAMED_POS and token.dep_ in _NOMINAL_DEPS
         for mention in [finder.mentions.at(token)]
-        if mention and mention.named
+        if mention and (mention.named or _placed_body(mention))
     ]
+
+
+def _placed_body(mention: Mention) -> bool:
+    return mention.type == "GROUP" and bool(mention.role) and mention.country is not None

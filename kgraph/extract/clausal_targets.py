@@ -9,9 +9,9 @@ from spacy.tokens import Token
 from ..records import Mention
 from .actions import is_condition
 from .actors import ActorFinder
-from .labels import SUBJECT_DEPS, infinitive
+from .labels import SUBJECT_DEPS, VERB_POS, infinitive, prep_object
 
-__all__ = ["clausal_targets"]
+__all__ = ["asked_of", "clausal_targets"]
 
 _OBLIGATION_AUX = frozenset({"should", "must"})
 _MODAL_AUX = frozenset({"will", "would", "can", "could", "may", "might", "shall"})
@@ -42,6 +42,17 @@ def clausal_targets(finder: ActorFinder, verb: Token, category: str | None) -> l
         if c.dep_ in SUBJECT_DEPS
         for a in finder.actors(c)
     ]
+
+
+def asked_of(finder: ActorFinder, noun: Token) -> list[Mention]:
+    """Who a request noun asks to act, the subject of its infinitive: "an invitation for
+    Biden to visit", "a call for Iran to halt enrichment", however the parser attached the
+    "for"."""
+    clauses = [c for c in noun.children if c.pos_ in VERB_POS and infinitive(c)]
+    subjects = [s for clause in clauses for s in clause.children if s.dep_ in SUBJECT_DEPS]
+    if clauses and not subjects:
+        subjects = [p for p in (prep_object(noun, "for"),) if p is not None]
+    return [a for s in subjects for a in finder.actors(s)]
 
 
 def _conditions(verb: Token) -> list[Token]:

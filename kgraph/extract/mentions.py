@@ -102,6 +102,9 @@ class Mentions:
         Security Council resolution", both in "US and Israeli airstrikes". An adjective owns by
         nationality only: a "military offensive" is nobody's."""
         modifiers = trimmed(left_modifiers(thing, _OWNER_MODIFIER_DEPS))
+        while modifiers and modifiers[0].pos_ == "ADJ" and modifiers[0].is_lower:
+            # a quality of the thing, not of its owner: "certain government policies"
+            modifiers.pop(0)
         for end in range(len(modifiers) - 1, -1, -1):
             head = modifiers[end]
             mention = self._owner(head, modifiers[: end + 1])

@@ -21,9 +21,11 @@ from itertools import permutations
 
 from spacy.tokens import Token
 
+from ..lexicon.events import Events
 from ..records import Mention
 from .actions import Reading, noun_category
 from .actors import ActorFinder
+from .clausal_targets import asked_of
 from .findings import Finding, findings
 from .labels import ANY_SUBJECT_DEPS, HYPHENS, OBJECT_DEPS, VERB_POS, prep_object
 from .subjects import passive_subjects, subjects
@@ -78,14 +80,30 @@ def _actors(finder: ActorFinder, noun: Token) -> list[Mention]:
         return finder.actors(of_phrase)
     # "a Russian air strike", "US sanctions on Iran"
     owners = finder.mentions.owners(noun)
-    if owners or noun.dep_ not in OBJECT_DEPS:
+    if owners:
         return owners
+    if _response(noun, finder.lexicon.events):
+        # "Russia responded with sanctions against Poland"
+        return subjects(finder, noun.head.head)
+    if noun.dep_ not in OBJECT_DEPS:
+        return []
     verb = noun.head
     if finder.lexicon.events.announces(verb.lemma_):
         # who announces, orders or approves an act does it: "India announced the expulsion
         # of six diplomats", "the EU approved sanctions on Russia"
         return subjects(finder, verb)
     return []
+
+
+def _response(noun: Token, events: Events) -> bool:
+    """Whether a noun is the act one answers with: "retaliated with air strikes"."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "with"
+        and prep.head.pos_ in VERB_POS
+        and prep.head.lemma_.lower() in events.response_verbs
+    )
 
 
 def _reason_owner(finder: ActorFinder, noun: Token, owner: Token) -> list[Mention]:
@@ -115,6 +133,8 @@ def _targets(finder: ActorFinder, noun: Token, category: str) -> list[Mention]:
     ):
         # "the Russian invasion of Ukraine", "the release of detained leaders"
         found = finder.targets(of_phrase)
+    if not found and category == "REQUEST":
+        found = asked_of(finder, noun)
     return found
 
 

@@ -17,7 +17,7 @@ from ..lexicon.events import Events
 from ..records import Mention
 from .actions import carried, noun_category
 from .actors import ActorFinder
-from .clausal_targets import clausal_targets
+from .clausal_targets import asked_of, clausal_targets
 from .event_references import event_reference
 from .labels import (
     OBJECT_DEPS,
@@ -69,6 +69,9 @@ _COOPERATIVE_QUADS = frozenset({"verbal_cooperation", "material_cooperation"})
 # a phrase of whom an act is done for is no target: "on behalf of President Biden"
 _FOR_WHOM = frozenset({"behalf"})
 _VERBAL_QUADS = frozenset({"verbal_cooperation", "verbal_conflict"})
+# what a complaint, threat or refusal is about names whom it is aimed at: "voiced concern
+# over Iran's missile tests", "complained about Chinese trade practices"
+_GRIEVANCE_PREPS = frozenset({"over", "about"})
 
 
 def objects(finder: ActorFinder, verb: Token) -> tuple[list[Mention], bool]:
@@ -76,18 +79,9 @@ def objects(finder: ActorFinder, verb: Token) -> tuple[list[Mention], bool]:
     has_agent = any(c.dep_ == "agent" for c in verb.children) or (
         event_agent(finder, verb) is not None
     )
-    if has_agent:
-        for child in verb.children:
-            if child.dep_ in PASSIVE_SUBJECT_DEPS:
-                # passive subject with a by-agent is the target ("Seoul was attacked by")
-                return finder.targets(child), True
-        for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS:
-                # a passive the parser read as active: "Bulgaria, cut off by Gazprom, ..."
-                return finder.targets(child), True
-        if verb.dep_ == "acl":
-            # a participle on what it was done to: "a convoy attacked by militants"
-            return finder.targets(verb.head), True
+    done_to = _done_to(verb) if has_agent else None
+    if done_to is not None:
+        return finder.targets(done_to), True
     # the category of the act, the one its event noun carries too ("speeded up the
     # withdrawal of forces from Panama", "evacuated its soldiers from Syria")
     category = finder.act(verb).category
@@ -117,8 +111,10 @@ def objects(finder: ActorFinder, verb: Token) -> tuple[list[Mention], bool]:
             inner = carried(child, events)
             for thing in dict.fromkeys((child, inner, *conjuncts(child), *conjuncts(inner))):
                 targets += prepositional_targets(finder, thing, category)
-    if not targets and not things:
-        targets = clausal_targets(finder, verb, category)
+    if not targets:
+        # what is demanded, or whom a request asks: "sent an invitation for Biden to visit"
+        targets = clausal_targets(finder, verb, category) if not things else [
+            a for c in things if category == "REQUEST" for a in asked_of(finder, c)]
     if not targets and category not in _OWN_FORCE_CATEGORIES:
         # whose thing is acted on: "demolished Palestinian homes", "rejected a US request";
         # the ships one deploys are one's own
@@ -130,6 +126,17 @@ def objects(finder: ActorFinder, verb: Token) -> tuple[list[Mention], bool]:
         # words about an act told before: "rejected the threat", "welcomed the move"
         targets = [m for c in things if (m := event_reference(c, events))]
     return targets, False
+
+
+def _done_to(verb: Token) -> Token | None:
+    """What a verb with a by-agent was done to: its passive subject ("Seoul was attacked
+    by"), its subject where the parser read a passive as active ("Bulgaria, cut off by
+    Gazprom, ..."), or the noun a participle describes ("a convoy attacked by militants")."""
+    for deps in (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS):
+        for child in verb.children:
+            if child.dep_ in deps:
+                return child
+    return verb.head if verb.dep_ == "acl" else None
 
 
 def _from_origin(finder: ActorFinder, verb: Token, direct: list[Mention]) -> list[Mention]:
@@ -185,6 +192,8 @@ def prepositional_targets(
             found += finder.actors(pobj)
         elif word in _PURPOSE_PREPS and _aimed_at(pobj, category, events):
             found += prepositional_targets(finder, pobj) or finder.owners(pobj)
+        elif word in _GRIEVANCE_PREPS and events.quad(category) == "verbal_conflict":
+            found += finder.targets(pobj) or finder.owners(pobj)
         elif word == "of" and category in _OWN_FORCE_CATEGORIES:
             # the place of the force withdrawn: "the withdrawal of forces from Panama"
             found += prepositional_targets(finder, pobj, category)

@@ -56,6 +56,10 @@ class Agents:
         return frozenset(row[0] for row in rows(self._package, "title_words.txt"))
 
     @cached_property
+    def _head_titles(self) -> frozenset[str]:
+        return frozenset(row[0] for row in rows(self._package, "head_titles.txt"))
+
+    @cached_property
     def _partitives(self) -> frozenset[str]:
         return frozenset(row[0] for row in rows(self._package, "partitives.txt"))
 
@@ -114,6 +118,15 @@ class Agents:
         """Whether a noun names a part of a group whose "of" phrase is the actor ("members
         of")."""
         return lemma.lower() in self._partitives
+
+    def is_head_title(self, role: str) -> bool:
+        """Whether a role leads a state, government, party or international body
+        (``data/head_titles.txt``).
+
+        >>> Agents().is_head_title("prime minister"), Agents().is_head_title("foreign minister")
+        (True, False)
+        """
+        return role.lower() in self._head_titles
 
     def is_title_word(self, word: str) -> bool:
         """Whether a word builds titles ("Foreign" in "Foreign Minister"), or is a role itself."""

@@ -33,6 +33,7 @@ class Events:
     reciprocal_nouns: frozenset[str]
     light_verbs: frozenset[str]
     announcing_verbs: frozenset[str]
+    response_verbs: frozenset[str]
     frame_nouns: frozenset[str]
     event_partitives: frozenset[str]
     aiming_verbs: frozenset[str]
@@ -165,6 +166,7 @@ def load_events() -> Events:
         reciprocal_nouns=frozenset(row[0] for row in rows(__package__, "reciprocal_nouns.txt")),
         light_verbs=frozenset(row[0] for row in rows(__package__, "light_verbs.txt")),
         announcing_verbs=frozenset(row[0] for row in rows(__package__, "announcing_verbs.txt")),
+        response_verbs=frozenset(row[0] for row in rows(__package__, "response_verbs.txt")),
         frame_nouns=frozenset(row[0] for row in rows(__package__, "frame_nouns.txt")),
         event_partitives=frozenset(
             row[0] for row in rows(__package__, "event_partitives.txt")

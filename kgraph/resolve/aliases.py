@@ -49,14 +49,17 @@ def _holder(mention: Mention, people: list[Mention]) -> str | None:
 
 def _earlier_group(mention: Mention, groups: list[Mention]) -> str | None:
     """The one body of this role whose country the document said, named as it was: "the
-    government" after "the Sudanese government", but no "air force" after "Ukrainian forces"."""
-    if mention.country:
-        return None
+    government" after "the Sudanese government", but no "air force" after "Ukrainian forces".
+    A body placed in the article's country is that country's body wherever it is named:
+    "the government" in a story about Argentina that later names "the Argentine government"."""
     said = mention.name.lower()
     bodies = {
         g.name
         for g in groups
-        if g.role == mention.role and g.start < mention.start and g.name.lower().endswith(said)
+        if g.role == mention.role
+        and (g.start < mention.start if mention.country is None else g.country == mention.country)
+        and g.name.lower().endswith(said)
+        and g.name.lower() != said
     }
     return bodies.pop() if len(bodies) == 1 else None
 

@@ -44,14 +44,14 @@ def _kind(mention: Mention, agents: Agents) -> str | None:
     return kind or ("person" if mention.type == "PERSON" else None)
 
 
-def _fits(kind: str, description: Mention, named: Mention) -> bool:
+def _fits(kind: str, description: Mention, named: Mention, agents: Agents) -> bool:
     if description.country and named.country not in (None, description.country):
         return False
     if kind == "person" and description.country and named.country is None:
         # "the president of Armenia" is a new person unless the Armenian was named before
         return False
     if kind == "person":
-        return named.type == "PERSON"
+        return named.type == "PERSON" and _may_hold(description.role, named.role, agents)
     if kind == "state":
         # "the two countries" of a bilateral story; a lone "the country" is too often
         # another state than the last one named ("the country's deadliest attack")
@@ -85,9 +85,12 @@ def antecedents(
     ordered = sorted(set(mentions), key=lambda m: (m.start, m.end))
     # the country any mention of a name states is that name's: "Peru's president Ana Torres"
     stated: dict[str, str] = {}
+    titles: dict[str, str] = {}
     for m in ordered:
         if m.named and m.country:
             stated.setdefault(m.name, m.country)
+        if m.named and m.role:
+            titles.setdefault(m.name, m.role)
     found: dict[Mention, list[Mention]] = {}
     for position, description in enumerate(ordered):
         kind = _kind(description, agents)
@@ -95,6 +98,8 @@ def antecedents(
             continue
         earlier = [_with_country(m, stated, known) for m in reversed(ordered[:position])
                    if m.end <= description.start]
+        earlier = [replace(m, role=m.role or titles.get(m.name)) if m.named else m
+                   for m in earlier]
         region = places.region_states(description.text) if kind == "state" else frozenset()
         if region and description.count == 1:
             # any actor of a state names it: "Japanese envoys" name Japan
@@ -105,7 +110,8 @@ def antecedents(
             continue
         chosen: list[Mention] = []
         for named in (m for m in earlier if m.named):
-            if _fits(kind, description, named) and not any(_one_name(named, c) for c in chosen):
+            fits = _fits(kind, description, named, agents)
+            if fits and not any(_one_name(named, c) for c in chosen):
                 chosen.append(named)
                 if len(chosen) > description.count:
                     break
@@ -115,6 +121,20 @@ def antecedents(
                 for c in chosen
             ]
     return found
+
+
+def _may_hold(described: str | None, held: str | None, agents: Agents) -> bool:
+    """Whether a person said to hold ``held`` can be the one a description of role
+    ``described`` refers to: "the leader" is one who leads, not the economy minister named
+    after the president; "the president" is a president. Other titles are not checked
+    ("the top diplomat" is the foreign minister)."""
+    if not (described and held) or described == held:
+        return True
+    if described == "leader":
+        return agents.is_head_title(held)
+    if agents.is_head_title(described):
+        return held.endswith(described)
+    return True
 
 
 def _one_name(one: Mention, other: Mention) -> bool:

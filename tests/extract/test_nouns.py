@@ -80,3 +80,28 @@ def test_whom_support_is_for_is_its_target(nlp):
 def test_its_in_the_reason_for_an_act_on_another_is_the_others(nlp):
     text = "Ghana imposed sanctions on Togo over its support for the Bordurian junta."
     assert ("Togo", "SUPPORT", "Bordurian junta") in dyads(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Chile responded with sanctions against Peru.", ("Chile", "SANCTION", "Peru")),
+     ("Chile retaliated with air strikes on Peru.", ("Chile", "ASSAULT", "Peru"))],
+)
+def test_the_act_one_answers_with_is_ones_own(nlp, text, expected):
+    assert expected in dyads(nlp, text)
+
+
+def test_what_one_merely_agrees_with_is_not_ones_own_act(nlp):
+    assert ("Chile", "SANCTION", "Peru") not in dyads(
+        nlp, "Chile agreed with sanctions against Peru.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Chile reciprocated with an invitation for Peru's president to visit Santiago.",
+     "Chile's invitation for Peru's president to visit Santiago was welcomed.",
+     "Chile sent an invitation for Peru's president to visit Santiago."],
+)
+def test_whom_an_invitation_asks_to_act_is_its_target(nlp, text):
+    assert any(s == "Chile" and c == "REQUEST" and o == "Peru's president"
+               for s, c, o in dyads(nlp, text))

@@ -80,3 +80,17 @@ def test_whom_a_threat_is_made_on_is_who_must_meet_its_condition(nlp, text):
 )
 def test_a_source_cause_or_place_after_a_compound_preposition_is_no_target(nlp, text):
     assert not {o for _, _, o in dyads(nlp, text)} & {"Bordurian official", "Ruto", "Togo"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Norway complained about Danish fishing quotas.",
+     "Norway expressed concern over Denmark's fishing quotas.",
+     "Norway voiced alarm about the Danish decision."],
+)
+def test_what_a_complaint_is_about_names_its_target(nlp, text):
+    assert ("Norway", "ACCUSE", "Denmark") in dyads(nlp, text)
+
+
+def test_a_concern_about_nobody_in_particular_has_no_target(nlp):
+    assert dyads(nlp, "Norway expressed concern about the weather.") == set()

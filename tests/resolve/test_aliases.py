@@ -27,3 +27,10 @@ def test_a_body_of_a_states_government_no_list_places_is_of_the_storys_country(n
     text = "ACCRA, Ghana - The Department of Ports criticized Togo on Monday."
     subjects = {(t.subject.name, t.subject.country) for t in triples(nlp, text)}
     assert ("Department of Ports", "GHA") in subjects
+
+
+def test_the_government_of_the_storys_country_is_named_as_the_story_names_it(nlp):
+    text = ("QUITO, Ecuador - The World Bank voiced concern over certain government policies. "
+            "The Ecuadorian government plans to raise fuel prices.")
+    targets = {(t.object.name, t.object.country) for t in triples(nlp, text)}
+    assert targets == {("Ecuadorian government", "ECU")}

@@ -28,6 +28,14 @@ def test_a_description_refers_back(nlp, decision, text, expected):
     assert expected in dyads(nlp, text), decision
 
 
+def test_the_leader_is_the_one_who_leads_not_the_minister_named_after(nlp):
+    text = ("Chilean President Rosa Fuentes met Finance Minister Pablo Rojas in Santiago. "
+            "Later the Chilean leader met Bolivian President Luis Arce Quispe.")
+    found = dyads(nlp, text)
+    assert ("Rosa Fuentes", "CONSULT", "Luis Arce Quispe") in found
+    assert not any(d[0] == "Pablo Rojas" and d[2] == "Luis Arce Quispe" for d in found)
+
+
 def test_the_two_leaders_are_the_pair_just_named(nlp):
     text = ("Kenyan President Grace Otieno met Ugandan President Samuel Okello in Kampala. "
             "The two leaders discussed the border.")
